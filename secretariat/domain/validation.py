@@ -1,0 +1,449 @@
+"""Checking what a person typed before it is stored.
+
+:func:`clean` takes the values of one record, as typed or imported, and returns
+them in the form the database keeps (dates as ISO text, phone numbers in E.164,
+moments in UTC, money in cents), or raises :class:`ValidationError` listing every
+field that is wrong, each with a sentence a secretary understands.
+No network look-ups are made (e-mail domains are not resolved).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import email_validator
+import phonenumbers
+
+from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
+
+DEFAULT_TIME_ZONE = "Europe/Berlin"
+DEFAULT_PHONE_REGION = "DE"
+LOGO_LIMIT = 2 * 1024 * 1024
+
+# Postcode formats of the countries a cluster in NRW deals with most; others are
+# checked loosely (letters, digits, spaces and hyphens).
+POSTCODE_FORMATS: dict[str, tuple[str, str]] = {
+    "DE": (r"\d{5}", "German postcodes have 5 digits, for example 40210"),
+    "AT": (r"\d{4}", "Austrian postcodes have 4 digits, for example 1010"),
+    "CH": (r"\d{4}", "Swiss postcodes have 4 digits, for example 8001"),
+    "BE": (r"\d{4}", "Belgian postcodes have 4 digits, for example 1000"),
+    "LU": (r"(L-)?\d{4}", "Luxembourg postcodes have 4 digits, for example 1009"),
+    "DK": (r"\d{4}", "Danish postcodes have 4 digits, for example 1050"),
+    "NL": (r"\d{4} ?[A-Za-z]{2}", "Dutch postcodes look like 1012 AB"),
+    "PL": (r"\d{2}-\d{3}", "Polish postcodes look like 00-950"),
+    "FR": (r"\d{5}", "French postcodes have 5 digits, for example 75001"),
+}
+_LOOSE_POSTCODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 \-]{1,11}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_YES = {"1", "true", "yes", "ja", "y", "j", "x", "wahr"}
+_NO = {"0", "false", "no", "nein", "n", "", "falsch"}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """What is wrong with one field: ``message`` is shown next to the field."""
+
+    field: str
+    label: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """One or more fields are wrong; ``errors`` names each, in form order."""
+
+    def __init__(self, errors: Iterable[FieldError], noun: str = "record") -> None:
+        self.errors = list(errors)
+        self.noun = noun
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        lines = "; ".join(str(error) for error in self.errors)
+        return f"The {self.noun} was not saved. {lines}"
+
+    def for_field(self, name: str) -> FieldError | None:
+        return next((error for error in self.errors if error.field == name), None)
+
+
+class _Invalid(Exception):
+    """Raised inside a field check with the sentence to show."""
+
+
+def clean(
+    kind: RecordKind,
+    values: Mapping[str, Any],
+    *,
+    existing: Mapping[str, Any] | None = None,
+) -> Record:
+    """Check ``values`` for a new record (``existing`` is None) or an edit of one.
+
+    Returns the cleaned values (only those given). Rules that span fields (an end
+    not before its start, a postcode that fits the country) are checked against
+    the record as it will be after the edit.
+    """
+    errors: list[FieldError] = []
+    cleaned: Record = {}
+    for name in values:
+        if name not in kind.by_name:
+            errors.append(FieldError(name, name, f"There is no field “{name}” in a {kind.noun}."))
+    merged = {**(existing or {}), **values}
+    for field in kind.fields:
+        if field.name not in values:
+            if existing is None and field.required:
+                errors.append(FieldError(field.name, field.label, "Please fill this in."))
+            continue
+        try:
+            value = _clean_value(field, values[field.name], merged)
+        except _Invalid as problem:
+            errors.append(FieldError(field.name, field.label, str(problem)))
+            continue
+        if field.required and _is_blank(value):
+            errors.append(FieldError(field.name, field.label, "Please fill this in."))
+            continue
+        cleaned[field.name] = value
+    for earlier, later in kind.ordered:
+        first = cleaned.get(earlier, merged.get(earlier))
+        second = cleaned.get(later, merged.get(later))
+        failed = {e.field for e in errors}
+        if first and second and earlier not in failed and later not in failed:
+            if str(second) < str(first):
+                errors.append(
+                    FieldError(
+                        later,
+                        kind.by_name[later].label,
+                        f"This is before “{kind.by_name[earlier].label}”. "
+                        "Please check both dates.",
+                    )
+                )
+    if errors:
+        raise ValidationError(errors, kind.noun)
+    return cleaned
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _clean_value(field: Field, value: Any, record: Mapping[str, Any]) -> Any:
+    kind = field.kind
+    if kind in (FieldKind.CHOICES, FieldKind.THEMES, FieldKind.REFERENCES):
+        return _clean_list(field, value)
+    if kind is FieldKind.ASSIGNMENTS:
+        return _clean_assignments(field, value)
+    if kind is FieldKind.IMAGE:
+        if value is None:
+            return None
+        if not isinstance(value, bytes | bytearray):
+            raise _Invalid("Choose an image file (PNG or JPEG).")
+        if len(value) > LOGO_LIMIT:
+            raise _Invalid("The image is larger than 2 MB. Please choose a smaller file.")
+        return bytes(value)
+    if kind is FieldKind.FLAG:
+        return _clean_flag(value)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if kind is FieldKind.CHOICE and field.vocabulary and "" in field.vocabulary.values():
+            return ""
+        return None
+    if isinstance(value, str):
+        value = _clean_text(value, multiline=kind is FieldKind.MULTILINE)
+        if len(value) > field.longest:
+            raise _Invalid(
+                f"This is {len(value):,} characters long; at most {field.longest:,} fit here."
+            )
+    match kind:
+        case FieldKind.TEXT | FieldKind.MULTILINE:
+            return str(value)
+        case FieldKind.EMAIL:
+            return clean_email(str(value))
+        case FieldKind.PHONE:
+            return clean_phone(str(value))
+        case FieldKind.URL:
+            return clean_url(str(value))
+        case FieldKind.POSTCODE:
+            return clean_postcode(str(value), str(record.get("country") or "DE"))
+        case FieldKind.COUNTRY:
+            return _clean_country(str(value))
+        case FieldKind.LANGUAGE:
+            return _clean_language(str(value))
+        case FieldKind.DATE:
+            return clean_date(value)
+        case FieldKind.MOMENT:
+            return clean_moment(value, str(record.get("time_zone") or DEFAULT_TIME_ZONE))
+        case FieldKind.INTEGER:
+            return _clean_integer(field, value)
+        case FieldKind.MONEY:
+            return clean_money(value)
+        case FieldKind.CHOICE:
+            return _clean_choice(field, value)
+        case FieldKind.REFERENCE:
+            return _clean_id(value)
+        case FieldKind.COLOUR:
+            text = str(value).strip()
+            if not _COLOUR.fullmatch(text):
+                raise _Invalid(f"“{text}” is not a colour. Write it as #RRGGBB, e.g. #1F4E79.")
+            return text.upper()
+    raise AssertionError(f"no rule for field kind {kind}")  # pragma: no cover
+
+
+def _clean_text(text: str, *, multiline: bool) -> str:
+    text = unicodedata.normalize("NFC", text)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return _CONTROL.sub("", text).strip()
+    return " ".join(_CONTROL.sub("", text).split())
+
+
+def clean_email(text: str) -> str:
+    try:
+        result = email_validator.validate_email(text, check_deliverability=False)
+    except email_validator.EmailNotValidError as problem:
+        raise _Invalid(f"“{text}” is not an e-mail address: {problem}") from None
+    return result.normalized
+
+
+def clean_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
+    hint = "Enter it with the area code, e.g. 0211 1234567 or +49 211 1234567."
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise _Invalid(f"“{text}” is not a phone number. {hint}") from None
+    if not phonenumbers.is_valid_number(number):
+        raise _Invalid(f"“{text}” is not a valid phone number. {hint}")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str | None, region: str = DEFAULT_PHONE_REGION) -> str:
+    """A stored number as people write it: national format at home, else international."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, region)
+    except phonenumbers.NumberParseException:
+        return e164
+    home = phonenumbers.region_code_for_number(number) == region
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if home
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)
+
+
+def clean_url(text: str) -> str:
+    candidate = text.strip()
+    if "://" not in candidate:
+        candidate = "https://" + candidate
+    parts = urlsplit(candidate)
+    host = parts.hostname or ""
+    if (
+        parts.scheme.lower() not in ("http", "https")
+        or "." not in host
+        or " " in candidate
+        or host.startswith(".")
+        or host.endswith(".")
+    ):
+        raise _Invalid(f"“{text}” is not a web address. Write it like www.example.de.")
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, parts.fragment)
+    )
+
+
+def clean_postcode(text: str, country: str) -> str:
+    code = text.strip()
+    rule = POSTCODE_FORMATS.get(country.upper())
+    if rule:
+        pattern, hint = rule
+        if not re.fullmatch(pattern, code):
+            raise _Invalid(f"“{code}” is not a postcode of {country.upper()}: {hint}.")
+        return code.upper()
+    if not _LOOSE_POSTCODE.fullmatch(code):
+        raise _Invalid(f"“{code}” does not look like a postcode.")
+    return code
+
+
+def _clean_country(text: str) -> str:
+    code = text.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise _Invalid(f"“{text}” is not a country code. Use two letters, e.g. DE or NL.")
+    return code
+
+
+def _clean_language(text: str) -> str:
+    code = text.strip().lower()
+    if not re.fullmatch(r"[a-z]{2,3}", code):
+        raise _Invalid(f"“{text}” is not a language code. Use two letters, e.g. de or en.")
+    return code
+
+
+def clean_date(value: Any) -> str:
+    """A date as ISO text; accepts date objects, 2026-06-12 and 12.06.2026."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    german = _GERMAN_DATE.fullmatch(text)
+    try:
+        if german:
+            day, month, year = (int(part) for part in german.groups())
+            return date(year, month, day).isoformat()
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise _Invalid(f"“{text}” is not a date. Write it as 12.06.2026.") from None
+
+
+def clean_moment(value: Any, time_zone: str = DEFAULT_TIME_ZONE) -> str:
+    """A point in time as UTC text (2026-06-12T12:30:00Z).
+
+    Aware datetimes keep their offset; naive ones and texts without an offset are
+    read in ``time_zone`` (the event's, Europe/Berlin by default).
+    """
+    try:
+        zone = ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _Invalid(f"“{time_zone}” is not a time zone this program knows.") from None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day)
+    else:
+        text = str(value).strip()
+        german = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,]+(\d{1,2}):(\d{2}))?", text)
+        try:
+            if german:
+                day, month, year = (int(p) for p in german.groups()[:3])
+                hour, minute = (int(p) for p in german.groups()[3:]) if german[4] else (0, 0)
+                moment = datetime(year, month, day, hour, minute)
+            else:
+                moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise _Invalid(f"“{text}” is not a date and time. Write it as 12.06.2026 14:30.") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def moment_in_zone(stored: str, time_zone: str = DEFAULT_TIME_ZONE) -> datetime:
+    """A stored UTC moment as an aware datetime in ``time_zone``."""
+    return datetime.fromisoformat(stored.replace("Z", "+00:00")).astimezone(ZoneInfo(time_zone))
+
+
+def _clean_integer(field: Field, value: Any) -> int:
+    if isinstance(value, bool):
+        raise _Invalid("Enter a whole number.")
+    try:
+        number = int(str(value).strip().replace(".", "")) if isinstance(value, str) else int(value)
+        if not isinstance(value, str) and number != value:
+            raise ValueError
+    except (TypeError, ValueError):
+        raise _Invalid(f"“{value}” is not a whole number.") from None
+    if field.minimum is not None and number < field.minimum:
+        raise _Invalid(f"This must be at least {field.minimum}.")
+    if field.maximum is not None and number > field.maximum:
+        raise _Invalid(f"This must be at most {field.maximum}.")
+    return number
+
+
+def clean_money(value: Any) -> int:
+    """An amount in cents. Integers are cents already; texts are euros ("1.234,50 €")."""
+    if isinstance(value, bool):
+        raise _Invalid("Enter an amount, e.g. 49,50.")
+    if isinstance(value, int):
+        cents = value
+    else:
+        text = str(value).replace("€", "").replace("EUR", "").replace(" ", "").strip()
+        if "," in text:  # German: 1.234,50
+            text = text.replace(".", "").replace(",", ".")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise _Invalid(f"“{value}” is not an amount. Write it like 49,50.") from None
+        if amount != amount.quantize(Decimal("0.01")):
+            raise _Invalid("Amounts have at most two decimal places (cents).")
+        cents = int(amount * 100)
+    if cents < 0:
+        raise _Invalid("Amounts cannot be negative.")
+    return cents
+
+
+def _clean_flag(value: Any) -> int:
+    if isinstance(value, bool | int) and value in (0, 1):
+        return int(value)
+    if value is None:
+        return 0
+    text = str(value).strip().lower()
+    if text in _YES:
+        return 1
+    if text in _NO:
+        return 0
+    raise _Invalid(f"“{value}” is neither yes nor no.")
+
+
+def _clean_choice(field: Field, value: Any) -> str:
+    assert field.vocabulary is not None
+    text = str(value).strip()
+    if text in field.vocabulary.values():
+        return text
+    for member in field.vocabulary:  # the label as shown is fine too
+        if text.casefold() == member.label.casefold():
+            return member.value
+    allowed = ", ".join(member.label for member in field.vocabulary if member.value)
+    raise _Invalid(f"“{text}” is not one of: {allowed}.")
+
+
+def _clean_id(value: Any) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise _Invalid(f"“{value}” does not name a record.") from None
+    if number < 1 or isinstance(value, bool):
+        raise _Invalid(f"“{value}” does not name a record.")
+    return number
+
+
+def _clean_list(field: Field, value: Any) -> list[Any]:
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    result: list[Any] = []
+    seen: set[Any] = set()
+    for item in items:
+        if field.kind is FieldKind.CHOICES:
+            if isinstance(item, str) and not item.strip():
+                continue
+            cleaned: Any = _clean_choice(field, item)
+        elif field.kind is FieldKind.REFERENCES:
+            cleaned = _clean_id(item)
+        else:
+            cleaned = _clean_text(str(item), multiline=False)
+            if not cleaned:
+                continue
+            if len(cleaned) > 80:
+                raise _Invalid(f"The theme “{cleaned[:30]}…” is too long; keep themes short.")
+        key = cleaned.casefold() if isinstance(cleaned, str) else cleaned
+        if key not in seen:
+            seen.add(key)
+            result.append(cleaned)
+    return result
+
+
+def _clean_assignments(field: Field, value: Any) -> dict[int, str]:
+    if value is None:
+        return {}
+    pairs = value.items() if isinstance(value, Mapping) else value
+    result: dict[int, str] = {}
+    for key, role in pairs:
+        result[_clean_id(key)] = _clean_choice(field, role)
+    return result

@@ -1,0 +1,381 @@
+"""Records in and out of one table: create, get, update, delete, list, count.
+
+One :class:`Repository` per kind of record, configured by a :class:`TableSpec`
+(see :mod:`secretariat.store.tables`). Every write
+
+- is validated first (:func:`secretariat.domain.validation.clean`),
+- runs in one transaction with its link rows and its audit entry,
+- checks the row's ``version``: a change based on a stale copy raises
+  :class:`ConflictError` naming the record, and is never saved over someone else's.
+
+Sorting and filtering take names from fixed lists only; values always travel as
+parameters.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
+from secretariat.domain.records import BY_TABLE
+from secretariat.domain.validation import FieldError, ValidationError, clean
+from secretariat.store.errors import ConflictError, NotFoundError, RefusedError
+from secretariat.store.search import match_expression
+
+
+@dataclass(frozen=True)
+class Link:
+    """A field stored in a link table: ``owner`` points to the record, ``value`` holds
+    the linked value; ``extra`` is a second value column (a role)."""
+
+    table: str
+    owner: str
+    value: str
+    extra: str | None = None
+
+
+@dataclass(frozen=True)
+class Dependent:
+    """Rows elsewhere that keep a record from being deleted."""
+
+    table: str
+    column: str
+    one: str  # "contact"
+    many: str  # "contacts"
+    hint: str
+
+    def counted(self, count: int) -> str:
+        return f"{count} {self.one if count == 1 else self.many}"
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A named filter: an SQL condition with ``uses`` times ``?`` for the one value."""
+
+    condition: str
+    uses: int = 1
+    convert: Callable[[Any], Any] = lambda value: value
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    kind: RecordKind
+    # extra output columns and joins for lists, e.g. the organisation's name
+    extra_columns: str = ""
+    joins: str = ""
+    sort_columns: Mapping[str, str] = field(default_factory=dict)
+    default_sort: str = "id"
+    filters: Mapping[str, Filter] = field(default_factory=dict)
+    links: Mapping[str, Link] = field(default_factory=dict)
+    search_table: str | None = None
+    dependents: tuple[Dependent, ...] = ()
+
+    @property
+    def table(self) -> str:
+        return self.kind.table
+
+
+class Repository:
+    """The records of one table. Not thread-safe: one per connection."""
+
+    def __init__(self, store: Any, spec: TableSpec) -> None:
+        self._store = store
+        self.spec = spec
+        self.kind = spec.kind
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, record_id: int) -> Record:
+        row = self._store.execute(
+            f"SELECT * FROM {self.spec.table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"The {self.kind.noun} #{record_id} does not exist (any more).",
+                "It may have been deleted by someone else; reload the list.",
+            )
+        record = dict(row)
+        for name, link in self.spec.links.items():
+            record[name] = self._read_link(link, self.kind.by_name[name], record_id)
+        return record
+
+    def list(
+        self,
+        *,
+        search: str = "",
+        filters: Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        descending: bool = False,
+        limit: int | None = 200,
+        offset: int = 0,
+    ) -> list[Record]:
+        """Rows of the table with the list's extra columns (links are not loaded)."""
+        where, params = self._where(search, filters)
+        order = self._order(sort, descending)
+        sql = (
+            f"SELECT {self.spec.table}.*{self.spec.extra_columns} FROM {self.spec.table} "
+            f"{self.spec.joins} {where} ORDER BY {order}"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [dict(row) for row in self._store.execute(sql, params)]
+
+    def ids(
+        self,
+        *,
+        search: str = "",
+        filters: Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        descending: bool = False,
+    ) -> list[int]:
+        where, params = self._where(search, filters)
+        sql = (
+            f"SELECT {self.spec.table}.id FROM {self.spec.table} {self.spec.joins} {where} "
+            f"ORDER BY {self._order(sort, descending)}"
+        )
+        return [row[0] for row in self._store.execute(sql, params)]
+
+    def count(self, *, search: str = "", filters: Mapping[str, Any] | None = None) -> int:
+        where, params = self._where(search, filters)
+        joins = self.spec.joins if filters else ""
+        sql = f"SELECT count(*) FROM {self.spec.table} {joins} {where}"
+        return int(self._store.execute(sql, params).fetchone()[0])
+
+    def _where(self, search: str, filters: Mapping[str, Any] | None) -> tuple[str, list[Any]]:
+        conditions: list[str] = []
+        params: list[Any] = []
+        expression = match_expression(search) if search else ""
+        if expression:
+            if not self.spec.search_table:
+                raise ValueError(f"{self.spec.table} has no search index")
+            conditions.append(
+                f"{self.spec.table}.id IN (SELECT rowid FROM {self.spec.search_table} "
+                f"WHERE {self.spec.search_table} MATCH ?)"
+            )
+            params.append(expression)
+        for name, value in (filters or {}).items():
+            if value is None or value == "":
+                continue
+            rule = self.spec.filters.get(name)
+            if rule is None:
+                raise ValueError(f"{self.spec.table} has no filter {name!r}")
+            conditions.append(rule.condition)
+            params.extend([rule.convert(value)] * rule.uses)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        return where, params
+
+    def _order(self, sort: str | None, descending: bool) -> str:
+        name = sort or self.spec.default_sort
+        if name == "id":
+            column = f"{self.spec.table}.id"
+        else:
+            column = self.spec.sort_columns.get(name)
+            if column is None:
+                raise ValueError(f"{self.spec.table} cannot be sorted by {name!r}")
+        direction = "DESC" if descending else "ASC"
+        return f"{column} {direction}, {self.spec.table}.id {direction}"
+
+    def _read_link(self, link: Link, field: Field, record_id: int) -> Any:
+        if field.kind is FieldKind.THEMES:
+            rows = self._store.execute(
+                f"SELECT themes.name FROM {link.table} JOIN themes ON themes.id = "
+                f"{link.table}.{link.value} WHERE {link.owner} = ? ORDER BY themes.name",
+                (record_id,),
+            )
+            return [row[0] for row in rows]
+        if link.extra:
+            rows = self._store.execute(
+                f"SELECT {link.value}, {link.extra} FROM {link.table} WHERE {link.owner} = ? "
+                f"ORDER BY {link.extra}, {link.value}",
+                (record_id,),
+            )
+            return {row[0]: row[1] for row in rows}
+        rows = self._store.execute(
+            f"SELECT {link.value} FROM {link.table} WHERE {link.owner} = ? ORDER BY {link.value}",
+            (record_id,),
+        )
+        values = [row[0] for row in rows]
+        if field.vocabulary is not None:  # keep the vocabulary's order
+            order = field.vocabulary.values()
+            values.sort(key=order.index)
+        return values
+
+    # -- writing -------------------------------------------------------------
+
+    def create(self, values: Mapping[str, Any]) -> Record:
+        """Validate and store a new record; returns it as stored."""
+        cleaned = clean(self.kind, values)
+        columns = {k: v for k, v in cleaned.items() if k not in self.spec.links}
+        with self._store.transaction():
+            self._check_references(cleaned)
+            if columns:
+                names = ", ".join(columns)
+                marks = ", ".join("?" for _ in columns)
+                cursor = self._store.execute(
+                    f"INSERT INTO {self.spec.table} ({names}) VALUES ({marks})",
+                    list(columns.values()),
+                )
+            else:
+                cursor = self._store.execute(f"INSERT INTO {self.spec.table} DEFAULT VALUES")
+            record_id = int(cursor.lastrowid)
+            for name, link in self.spec.links.items():
+                if name in cleaned:
+                    self._write_link(link, self.kind.by_name[name], record_id, cleaned[name])
+            record = self.get(record_id)
+            self._store.audit(
+                self.spec.table,
+                record_id,
+                "create",
+                {k: [None, _plain(record.get(k))] for k in cleaned},
+            )
+        return record
+
+    def update(self, record_id: int, version: int, changes: Mapping[str, Any]) -> Record:
+        """Apply ``changes`` to the record read at ``version``; returns it as stored.
+
+        Raises ConflictError when someone else changed or deleted it meanwhile.
+        """
+        with self._store.transaction():
+            before = self._current(record_id, version)
+            cleaned = clean(self.kind, changes, existing=before)
+            changed = {k: v for k, v in cleaned.items() if _plain(before.get(k)) != _plain(v)}
+            if not changed:
+                return before
+            self._check_references(changed)
+            columns = {k: v for k, v in changed.items() if k not in self.spec.links}
+            assignments = "".join(f"{name} = ?, " for name in columns)
+            self._store.execute(
+                f"UPDATE {self.spec.table} SET {assignments}version = version + 1, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ? AND version = ?",
+                [*columns.values(), record_id, version],
+            )
+            for name, link in self.spec.links.items():
+                if name in changed:
+                    self._store.execute(
+                        f"DELETE FROM {link.table} WHERE {link.owner} = ?", (record_id,)
+                    )
+                    self._write_link(link, self.kind.by_name[name], record_id, changed[name])
+            after = self.get(record_id)
+            self._store.audit(
+                self.spec.table,
+                record_id,
+                "update",
+                {k: [_plain(before.get(k)), _plain(after.get(k))] for k in changed},
+            )
+        return after
+
+    def delete(self, record_id: int, version: int) -> None:
+        """Delete the record read at ``version``.
+
+        Raises RefusedError naming what still depends on it, ConflictError when it
+        was changed or deleted meanwhile.
+        """
+        with self._store.transaction():
+            before = self._current(record_id, version)
+            holding = []
+            hints = []
+            for dependent in self.spec.dependents:
+                count = self._store.execute(
+                    f"SELECT count(*) FROM {dependent.table} WHERE {dependent.column} = ?",
+                    (record_id,),
+                ).fetchone()[0]
+                if count:
+                    holding.append(dependent.counted(count))
+                    hints.append(dependent.hint)
+            if holding:
+                raise RefusedError(
+                    f"The {self.kind.name_of(before)} cannot be deleted: "
+                    f"it still has {_and(holding)}.",
+                    " ".join(dict.fromkeys(hints)),
+                )
+            self._store.execute(f"DELETE FROM {self.spec.table} WHERE id = ?", (record_id,))
+            self._store.audit(
+                self.spec.table,
+                record_id,
+                "delete",
+                {k: [_plain(v), None] for k, v in before.items() if k != "logo"},
+            )
+
+    def _current(self, record_id: int, version: int) -> Record:
+        try:
+            current = self.get(record_id)
+        except NotFoundError:
+            raise ConflictError(
+                f"The {self.kind.noun} #{record_id} was deleted by someone else "
+                "after you opened it. Your change was not saved.",
+                "Reload the list.",
+            ) from None
+        if current["version"] != version:
+            who = self._store.last_change_by(self.spec.table, record_id)
+            raise ConflictError(
+                f"The {self.kind.name_of(current)} was changed by {who} after you opened it. "
+                "Your change was not saved, so that theirs is not lost.",
+                "Reload it to see the current state, then make your change again.",
+            )
+        return current
+
+    def _write_link(self, link: Link, field: Field, record_id: int, value: Any) -> None:
+        if field.kind is FieldKind.THEMES:
+            value = [self._store.theme_id(name) for name in value]
+        if link.extra:
+            rows: Iterable[tuple[Any, ...]] = [
+                (record_id, key, extra) for key, extra in value.items()
+            ]
+            sql = (
+                f"INSERT INTO {link.table} ({link.owner}, {link.value}, {link.extra}) "
+                "VALUES (?, ?, ?)"
+            )
+        else:
+            rows = [(record_id, item) for item in value]
+            sql = f"INSERT INTO {link.table} ({link.owner}, {link.value}) VALUES (?, ?)"
+        self._store.executemany(sql, rows)
+
+    def _check_references(self, cleaned: Mapping[str, Any]) -> None:
+        """Every record a field points to must exist: else a ValidationError naming it."""
+        errors = []
+        for name, value in cleaned.items():
+            field = self.kind.by_name[name]
+            if not field.references or value in (None, [], {}):
+                continue
+            wanted = {value} if field.kind is FieldKind.REFERENCE else set(value)
+            marks = ", ".join("?" for _ in wanted)
+            found = {
+                row[0]
+                for row in self._store.execute(
+                    f"SELECT id FROM {field.references} WHERE id IN ({marks})", list(wanted)
+                )
+            }
+            missing = sorted(wanted - found)
+            if missing:
+                noun = BY_TABLE[field.references].noun
+                errors.append(
+                    FieldError(
+                        name,
+                        field.label,
+                        f"The {noun} #{missing[0]} chosen here does not exist (any more). "
+                        "Please choose again.",
+                    )
+                )
+        if errors:
+            raise ValidationError(errors, self.kind.noun)
+
+
+def _plain(value: Any) -> Any:
+    """A value as it goes into the audit log (JSON)."""
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, dict):
+        return {str(k): v for k, v in value.items()}
+    return value
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def audit_changes_json(changes: Mapping[str, Any]) -> str:
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)
