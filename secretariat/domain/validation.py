@@ -245,8 +245,12 @@ def clean_url(text: str) -> str:
     candidate = text.strip()
     if "://" not in candidate:
         candidate = "https://" + candidate
-    parts = urlsplit(candidate)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 (raises on a malformed port)
+    except ValueError:
+        raise _Invalid(f"“{text}” is not a web address. Write it like www.example.de.") from None
     if (
         parts.scheme.lower() not in ("http", "https")
         or "." not in host

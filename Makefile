@@ -1,0 +1,43 @@
+# Secretariat — the two commands a newcomer needs are `make run` and `make test`.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test lint system-packages venv lock screenshots clean
+
+## run: create .venv if needed, then open the app on the default database
+run: $(STAMP)
+	$(BIN)/secretariat $(ARGS)
+
+## test: the whole suite, headless (Qt offscreen), plus ruff
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	$(BIN)/ruff check secretariat tests
+
+lint: $(STAMP)
+	$(BIN)/ruff check secretariat tests
+
+system-packages:
+	@bash tools/system-packages.sh
+
+venv: $(STAMP)
+
+# The virtual environment, with every package at the version pinned in requirements.lock.
+$(STAMP): pyproject.toml requirements.lock | system-packages
+	rm -f $(VENV)/.installed-*
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+	touch $@
+
+## lock: re-pin requirements.lock to what .venv holds (after changing pyproject.toml)
+lock:
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^secretariat' > requirements.lock
+
+## screenshots: the README's pictures, rendered offscreen from a demo database
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,47 @@
+"""The first start: there is no database yet, so ask how to begin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+
+class FirstStartDialog(QDialog):
+    """Start with a demo cluster to try things out, or with an empty database."""
+
+    def __init__(self, path: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Secretariat"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "There is no cluster database yet. Secretariat will create one here:\n{path}"
+            ).format(path=path)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.demo_choice = QRadioButton(
+            self.tr("Start with a demo cluster (100 invented organisations) to try things out")
+        )
+        self.empty_choice = QRadioButton(self.tr("Start with an empty database"))
+        self.empty_choice.setChecked(True)
+        layout.addWidget(self.demo_choice)
+        layout.addWidget(self.empty_choice)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = QPushButton(self.tr("Create database"))
+        self.create_button.setDefault(True)
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def with_demo_data(self) -> bool:
+        return self.demo_choice.isChecked()

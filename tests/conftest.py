@@ -1,0 +1,25 @@
+"""Shared test set-up: Qt without a screen, and every user folder in a temp dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any QApplication exists: no screen here, and none in CI.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = REPOSITORY.parent / "shared" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point platformdirs (data, config, cache, logs) at a fresh folder per test."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    monkeypatch.delenv("SECRETARIAT_DB", raising=False)
+    monkeypatch.setenv("SECRETARIAT_STAFF", "tester")
+    return home

@@ -1,0 +1,188 @@
+"""Opening files: creating, migrating from every earlier schema, refusing what is
+not ours or too new, and a backup before any migration."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from secretariat.store import ClusterDatabase, StorageError, migrations, sqlite
+from secretariat.store.migrations import latest_version
+
+
+def schema_of(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+    )
+    return [(name, sql) for name, sql in rows]
+
+
+def database_at(path, version: int) -> None:
+    """A file as an older program would have left it at schema ``version``."""
+    conn = sqlite.connect(path)
+    migrations.migrate(conn, None, up_to=version)
+    if version >= 1:
+        conn.execute("INSERT INTO organisations (name, city) VALUES ('Müller Präzision GmbH', 'Köln')")
+        conn.execute(
+            "INSERT INTO contacts (organisation_id, first_name, last_name) VALUES (1, 'Łukasz', 'Żółć')"
+        )
+    conn.close()
+
+
+def test_the_migrations_are_numbered_without_gaps():
+    found = migrations.known_migrations()
+    assert [m.number for m in found] == list(range(1, len(found) + 1))
+    assert latest_version() == len(found) >= 2
+
+
+def test_a_new_file_gets_the_whole_schema(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    with ClusterDatabase.open(path) as db:
+        assert db.schema_version == latest_version()
+        tables = {name for name, _ in schema_of(db._conn)}
+    expected = {
+        "organisations", "contacts", "consents", "products", "venues", "events",
+        "programme_items", "registrations", "tasks", "budget_lines", "interactions",
+        "projects", "stories", "staff", "audit_log", "cluster_profile", "themes",
+        "organisation_roles", "organisation_themes", "contact_roles", "event_themes",
+        "interaction_organisations", "interaction_contacts", "project_organisations",
+        "organisations_search", "contacts_search",
+    }
+    assert expected <= tables
+    assert not (tmp_path / "backups").exists(), "a new file needs no backup"
+
+
+@pytest.mark.parametrize("version", range(latest_version()))
+def test_every_earlier_schema_is_brought_up_to_date(tmp_path, version):
+    path = tmp_path / f"v{version}.sqlite3"
+    database_at(path, version)
+    fresh = ClusterDatabase.in_memory()
+    with ClusterDatabase.open(path, create=False) as db:
+        assert db.schema_version == latest_version()
+        assert schema_of(db._conn) == schema_of(fresh._conn)
+        applied = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        assert applied == [m.name for m in migrations.known_migrations()]
+        if version >= 1:  # rows from before the search index existed are found
+            assert [c["last_name"] for c in db.contacts.list(search="zolc")] == ["Żółć"]
+            assert db.organisations.list(search="praezision")[0]["city"] == "Köln"
+    if version >= 1:
+        copies = list((tmp_path / "backups").glob(f"v{version}.before-schema-*.sqlite3"))
+        assert len(copies) == 1
+        conn = sqlite3.connect(copies[0])
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        assert conn.execute("SELECT name FROM organisations").fetchall() == [("Müller Präzision GmbH",)]
+        conn.close()
+
+
+def test_opening_an_up_to_date_file_changes_nothing(db_file):
+    path, db = db_file
+    db.organisations.create({"name": "A"})
+    db.close()
+    before = path.read_bytes()
+    ClusterDatabase.open(path).close()
+    assert not (path.parent / "backups").exists()
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM organisations").fetchone()[0] == 1
+    assert len(before) > 0
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    database_at(path, 1)
+    real = migrations.known_migrations()
+    broken = tmp_path / "0002_broken.sql"
+    broken.write_text("CREATE TABLE half_done (id INTEGER);\nTHIS IS NOT SQL;\n", encoding="utf-8")
+    monkeypatch.setattr(
+        migrations, "known_migrations",
+        lambda folder=None: [real[0], migrations.Migration(2, "0002_broken", broken)],
+    )
+    with pytest.raises(sqlite3.OperationalError):
+        ClusterDatabase.open(path, create=False)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
+    assert conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 1
+
+
+def test_a_file_from_a_newer_program_is_refused_untouched(db_file):
+    path, db = db_file
+    db.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as caught:
+        ClusterDatabase.open(path)
+    assert "newer version of Secretariat" in str(caught.value)
+    assert f"schema {latest_version() + 1}" in str(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "firefox-places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError) as caught:
+        ClusterDatabase.open(path)
+    assert "not a Secretariat database" in str(caught.value)
+    assert "moz_places" in {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "empty file"),
+        (b"Name;Vorname\nM\xfcller;Anna\n", "not an SQLite file"),
+        (b"SQLite format 3\x00" + b"\x07" * 200, "damaged or is not a database"),
+    ],
+)
+def test_files_that_are_no_database_give_a_sentence(tmp_path, content, expected):
+    path = tmp_path / "members.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(StorageError) as caught:
+        ClusterDatabase.open(path)
+    assert expected in str(caught.value)
+    assert path.read_bytes() == content
+
+
+def test_a_truncated_database_is_reported_as_damaged(db_file):
+    path, db = db_file
+    for number in range(300):
+        db.organisations.create({"name": f"Organisation {number}", "description": "x" * 200})
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StorageError) as caught:
+        with ClusterDatabase.open(path) as reopened:
+            reopened.organisations.list(limit=None)
+    assert "damaged" in str(caught.value)
+
+
+def test_a_vanished_folder_and_a_missing_file(tmp_path):
+    with pytest.raises(StorageError) as caught:
+        ClusterDatabase.open(tmp_path / "gone" / "cluster.sqlite3")
+    assert "does not exist" in str(caught.value)
+    assert not (tmp_path / "gone").exists()
+    with pytest.raises(StorageError) as caught:
+        ClusterDatabase.open(tmp_path / "nothing.sqlite3", create=False)
+    assert "There is no database" in str(caught.value)
+    with pytest.raises(StorageError) as caught:
+        ClusterDatabase.open(tmp_path)
+    assert "is a folder" in str(caught.value)
+
+
+def test_the_file_is_marked_and_set_up_as_the_house_wants(db_file):
+    path, db = db_file
+    assert db.execute("PRAGMA application_id").fetchone()[0] == sqlite.APPLICATION_ID
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_sql_scripts_split_into_whole_statements():
+    script = "CREATE TABLE a (x);\n-- note\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
+    assert len(sqlite.split_script(script)) == 2
+    with pytest.raises(ValueError):
+        sqlite.split_script("CREATE TABLE b (x")
