@@ -1,0 +1,107 @@
+"""Full-text search: prefixes, accents, German spellings, and input that cannot break it."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretariat.store.search import match_expression
+
+
+@pytest.fixture
+def people(db):
+    organisation = db.organisations.create(
+        {"name": "Rheinische Präzisionstechnik GmbH", "city": "Mönchengladbach", "sector": "Maschinenbau"}
+    )
+    names = [("Jürgen", "Müller"), ("Łukasz", "Żółć"), ("Şükrü", "Ağaoğlu"), ("Ирина", "Петрова"),
+             ("Γιώργος", "Παπαδόπουλος"), ("Anna", "Mulder"), ("Björn", "Straße")]
+    for first, last in names:
+        db.contacts.create(
+            {"first_name": first, "last_name": last, "organisation_id": organisation["id"]}
+        )
+    return db
+
+
+def found(db, text: str) -> list[str]:
+    return sorted(row["last_name"] for row in db.contacts.list(search=text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("müller", ["Müller"]),
+        ("muller", ["Müller"]),
+        ("mueller", ["Müller"]),
+        ("MÜLLER", ["Müller"]),
+        ("mül", ["Mulder", "Müller"]),  # accents are ignored both ways
+        ("mu", ["Mulder", "Müller"]),
+        ("lukasz", ["Żółć"]),
+        ("zolc", ["Żółć"]),
+        ("sukru agaoglu", ["Ağaoğlu"]),
+        ("ири", ["Петрова"]),
+        ("παπα", ["Παπαδόπουλος"]),
+        ("strasse", ["Straße"]),
+        ("jurgen muller", ["Müller"]),
+    ],
+)
+def test_prefixes_and_accents(people, typed, expected):
+    assert found(people, typed) == expected
+
+
+def test_contacts_are_found_by_their_organisation(people):
+    assert len(found(people, "präzision")) == 7
+    organisation = people.organisations.list()[0]
+    people.organisations.update(organisation["id"], 1, {"name": "Rhein Robotics AG"})
+    assert found(people, "präzision") == []
+    assert len(found(people, "robotics")) == 7
+
+
+def test_organisations_products_and_events_are_searchable(people):
+    assert people.organisations.count(search="monchengladbach") == 1
+    assert people.organisations.count(search="maschinen") == 1
+    organisation_id = people.organisations.list()[0]["id"]
+    people.products.create(
+        {"organisation_id": organisation_id, "name": "Fräsdienstleistung", "keywords": "CNC, Drehen"}
+    )
+    assert people.products.count(search="fraes") == 1
+    assert people.products.count(search="cnc") == 1
+    people.events.create(
+        {"title": "Thementag Kreislaufwirtschaft", "starts_at": "2026-05-05 10:00",
+         "ends_at": "2026-05-05 16:00", "room": "Großer Saal"}
+    )
+    assert people.events.count(search="kreislauf") == 1
+    assert people.events.count(search="grosser") == 1
+
+
+def test_edits_and_deletes_keep_the_index_in_step(people):
+    row = people.contacts.list(search="mulder")[0]
+    people.contacts.update(row["id"], row["version"], {"last_name": "de Vries"})
+    assert found(people, "mulder") == []
+    assert found(people, "vries") == ["de Vries"]
+    people.contacts.delete(row["id"], row["version"] + 1)
+    assert found(people, "vries") == []
+
+
+def test_rows_written_by_another_sqlite_tool_are_indexed(people):
+    people.execute("INSERT INTO contacts (first_name, last_name) VALUES ('Ömer', 'Öztürk')")
+    assert found(people, "ozturk") == ["Öztürk"]
+    assert found(people, "oeztuerk") == ["Öztürk"]
+
+
+@pytest.mark.parametrize(
+    "typed", ['"', "(", "mül*", "NEAR(a b)", "a AND OR NOT", "-x", "col:val", "^start", "'; DROP", "\\"]
+)
+def test_nothing_typed_breaks_the_search(people, typed):
+    people.contacts.list(search=typed)  # must not raise
+    people.contacts.count(search=typed)
+
+
+def test_empty_search_finds_everything(people):
+    assert people.contacts.count(search="   ") == 7
+    assert match_expression(" \" ( ") == ""
+
+
+def test_search_and_filters_combine(people):
+    other = people.organisations.create({"name": "Andere GmbH"})
+    people.contacts.create({"first_name": "Klaus", "last_name": "Müller", "organisation_id": other["id"]})
+    assert people.contacts.count(search="müller") == 2
+    assert people.contacts.count(search="müller", filters={"organisation_id": other["id"]}) == 1
