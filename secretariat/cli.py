@@ -17,6 +17,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from secretariat import __version__, paths
 from secretariat.store import ClusterDatabase, StoreError, inspect, restore
@@ -30,8 +31,15 @@ class CommandError(Exception):
     """An expected problem: its text is printed as the one line on stderr."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with bad input reported in one line (and the exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _database_option() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = _Parser(add_help=False)
     parent.add_argument(
         "--db",
         metavar="PATH",
@@ -43,14 +51,14 @@ def _database_option() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     database = _database_option()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="secretariat",
         description="The back office of a business-cluster secretariat. "
         "Without a subcommand, opens the desktop app.",
         parents=[database],
     )
     parser.add_argument("--version", action="version", version=f"Secretariat {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("gui", parents=[database], help="open the desktop app (the default)")
 
@@ -62,7 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
         "The same seed gives the same data on the same day.",
     )
     demo.add_argument(
-        "--organisations", type=_count, default=100, metavar="N",
+        "--organisations",
+        type=_count,
+        default=100,
+        metavar="N",
         help="how many organisations (default 100; 0 makes an empty cluster database)",
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
@@ -92,9 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         "current database is copied to its backups folder before it is replaced.",
     )
     restore_command.add_argument("backup", metavar="IN", help="the backup file to restore")
-    restore_command.add_argument(
-        "--yes", action="store_true", help="do not ask for confirmation"
-    )
+    restore_command.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
 
 
@@ -128,7 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"secretariat {command}: {problem}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print(f"secretariat {command}: interrupted; nothing half-written was kept.", file=sys.stderr)
+        print(
+            f"secretariat {command}: interrupted; nothing half-written was kept.", file=sys.stderr
+        )
         return 130
     raise AssertionError(command)  # pragma: no cover
 

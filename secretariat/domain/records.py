@@ -10,13 +10,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from secretariat.domain import enums
-from secretariat.domain.fields import Field, FieldKind as K, RecordKind
+from secretariat.domain.fields import Field, RecordKind
+from secretariat.domain.fields import FieldKind as K
 
 
 def _person(record: Mapping[str, Any]) -> str:
-    return " ".join(
-        part for part in (record.get("first_name"), record.get("last_name")) if part
-    )
+    return " ".join(part for part in (record.get("first_name"), record.get("last_name")) if part)
 
 
 def _field(key: str) -> Any:
@@ -123,7 +122,10 @@ PRODUCT = RecordKind(
     "product or service",
     (
         Field(
-            "organisation_id", "Organisation", K.REFERENCE, required=True,
+            "organisation_id",
+            "Organisation",
+            K.REFERENCE,
+            required=True,
             references="organisations",
         ),
         Field("name", "Name", required=True),
@@ -258,8 +260,11 @@ PROJECT = RecordKind(
         Field("ends_on", "End", K.DATE),
         Field("achievements", "Achievements", K.MULTILINE),
         Field(
-            "participants", "Participating organisations", K.ASSIGNMENTS,
-            vocabulary=enums.ProjectRole, references="organisations",
+            "participants",
+            "Participating organisations",
+            K.ASSIGNMENTS,
+            vocabulary=enums.ProjectRole,
+            references="organisations",
         ),
     ),
     _field("name"),
@@ -283,7 +288,20 @@ STORY = RecordKind(
 )
 
 ALL = (
-    STAFF, CLUSTER_PROFILE, ORGANISATION, CONTACT, CONSENT, PRODUCT, VENUE, EVENT,
-    PROGRAMME_ITEM, REGISTRATION, TASK, BUDGET_LINE, INTERACTION, PROJECT, STORY,
+    STAFF,
+    CLUSTER_PROFILE,
+    ORGANISATION,
+    CONTACT,
+    CONSENT,
+    PRODUCT,
+    VENUE,
+    EVENT,
+    PROGRAMME_ITEM,
+    REGISTRATION,
+    TASK,
+    BUDGET_LINE,
+    INTERACTION,
+    PROJECT,
+    STORY,
 )
 BY_TABLE = {kind.table: kind for kind in ALL}

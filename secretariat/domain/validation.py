@@ -117,16 +117,15 @@ def clean(
         first = cleaned.get(earlier, merged.get(earlier))
         second = cleaned.get(later, merged.get(later))
         failed = {e.field for e in errors}
-        if first and second and earlier not in failed and later not in failed:
-            if str(second) < str(first):
-                errors.append(
-                    FieldError(
-                        later,
-                        kind.by_name[later].label,
-                        f"This is before “{kind.by_name[earlier].label}”. "
-                        "Please check both dates.",
-                    )
+        both_valid = earlier not in failed and later not in failed
+        if first and second and both_valid and str(second) < str(first):
+            errors.append(
+                FieldError(
+                    later,
+                    kind.by_name[later].label,
+                    f"This is before “{kind.by_name[earlier].label}”. Please check both dates.",
                 )
+            )
     if errors:
         raise ValidationError(errors, kind.noun)
     return cleaned
@@ -333,7 +332,9 @@ def clean_moment(value: Any, time_zone: str = DEFAULT_TIME_ZONE) -> str:
             else:
                 moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            raise _Invalid(f"“{text}” is not a date and time. Write it as 12.06.2026 14:30.") from None
+            raise _Invalid(
+                f"“{text}” is not a date and time. Write it as 12.06.2026 14:30."
+            ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -227,7 +227,9 @@ class ClusterDatabase:
         return int(self.execute("SELECT id FROM themes WHERE name = ?", (name,)).fetchone()[0])
 
     def themes(self) -> list[str]:
-        return [row[0] for row in self.execute("SELECT name FROM themes ORDER BY name COLLATE NOCASE")]
+        return [
+            row[0] for row in self.execute("SELECT name FROM themes ORDER BY name COLLATE NOCASE")
+        ]
 
     def current_consents(self, contact_id: int) -> dict[str, Record]:
         """The consent statement in force for each purpose (the newest one)."""
@@ -245,8 +247,7 @@ class ClusterDatabase:
     def counts(self) -> dict[str, int]:
         names = ("organisations", "contacts", "products", "events", "interactions", "projects")
         return {
-            name: int(self.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
-            for name in names
+            name: int(self.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in names
         }
 
     def insert_rows(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -281,8 +282,14 @@ class ClusterDatabase:
 _PROFILE = tables.TableSpec(records.CLUSTER_PROFILE)
 _LINK_TABLES = frozenset(
     {
-        "organisation_roles", "organisation_themes", "contact_roles", "event_themes",
-        "interaction_organisations", "interaction_contacts", "project_organisations", "themes",
+        "organisation_roles",
+        "organisation_themes",
+        "contact_roles",
+        "event_themes",
+        "interaction_organisations",
+        "interaction_contacts",
+        "project_organisations",
+        "themes",
     }
 )
 

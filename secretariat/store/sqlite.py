@@ -35,9 +35,63 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+            # WAL needs shared memory between the processes using the file, which a
+            # network share cannot give; there the classic rollback journal is used.
+            mode = "DELETE" if on_network_share(path) else "WAL"
+            conn.execute(f"PRAGMA journal_mode = {mode}")
+            conn.execute(
+                "PRAGMA synchronous = NORMAL" if mode == "WAL" else "PRAGMA synchronous = FULL"
+            )
         return conn
+
+
+NETWORK_FILE_SYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "fuse.sshfs",
+        "afs",
+        "ncpfs",
+        "9p",
+        "davfs",
+        "fuse.davfs2",
+        "fuse.gvfsd-fuse",
+        "fuse.rclone",
+    }
+)
+
+
+def on_network_share(path: Path) -> bool:
+    """Whether ``path`` lies on a network file system (NFS, SMB, sshfs...)."""
+    resolved = str(path.resolve())
+    if os.name == "nt":
+        if resolved.startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive_remote = 4
+        root = os.path.splitdrive(resolved)[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote  # type: ignore[attr-defined]
+    return mount_type(resolved) in NETWORK_FILE_SYSTEMS
+
+
+def mount_type(resolved: str, mounts: str = "/proc/mounts") -> str:
+    """The file system type of the mount holding ``resolved`` (Linux), or ''."""
+    try:
+        with open(mounts, encoding="utf-8") as table:
+            entries = [line.split()[1:3] for line in table if len(line.split()) >= 3]
+    except OSError:
+        return ""
+    best, kind = "", ""
+    for point, fs_type in entries:
+        point = point.replace("\\040", " ")
+        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, fs_type
+    return kind
 
 
 def memory_connection() -> sqlite3.Connection:

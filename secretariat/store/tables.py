@@ -74,11 +74,17 @@ ORGANISATIONS = TableSpec(
     search_table="organisations_search",
     dependents=(
         Dependent(
-            "contacts", "organisation_id", "contact", "contacts",
+            "contacts",
+            "organisation_id",
+            "contact",
+            "contacts",
             "Move its contacts to another organisation or delete them first.",
         ),
         Dependent(
-            "project_organisations", "organisation_id", "project participation", "project participations",
+            "project_organisations",
+            "organisation_id",
+            "project participation",
+            "project participations",
             "Remove it from its projects first.",
         ),
     ),
@@ -113,7 +119,10 @@ CONTACTS = TableSpec(
     search_table="contacts_search",
     dependents=(
         Dependent(
-            "registrations", "contact_id", "event registration", "event registrations",
+            "registrations",
+            "contact_id",
+            "event registration",
+            "event registrations",
             "Their attendance history is kept; delete the registrations first if you "
             "really mean to remove this person.",
         ),

@@ -23,9 +23,12 @@ def database_at(path, version: int) -> None:
     conn = sqlite.connect(path)
     migrations.migrate(conn, None, up_to=version)
     if version >= 1:
-        conn.execute("INSERT INTO organisations (name, city) VALUES ('Müller Präzision GmbH', 'Köln')")
         conn.execute(
-            "INSERT INTO contacts (organisation_id, first_name, last_name) VALUES (1, 'Łukasz', 'Żółć')"
+            "INSERT INTO organisations (name, city) VALUES ('Müller Präzision GmbH', 'Köln')"
+        )
+        conn.execute(
+            "INSERT INTO contacts (organisation_id, first_name, last_name) "
+            "VALUES (1, 'Łukasz', 'Żółć')"
         )
     conn.close()
 
@@ -42,12 +45,32 @@ def test_a_new_file_gets_the_whole_schema(tmp_path):
         assert db.schema_version == latest_version()
         tables = {name for name, _ in schema_of(db._conn)}
     expected = {
-        "organisations", "contacts", "consents", "products", "venues", "events",
-        "programme_items", "registrations", "tasks", "budget_lines", "interactions",
-        "projects", "stories", "staff", "audit_log", "cluster_profile", "themes",
-        "organisation_roles", "organisation_themes", "contact_roles", "event_themes",
-        "interaction_organisations", "interaction_contacts", "project_organisations",
-        "organisations_search", "contacts_search",
+        "organisations",
+        "contacts",
+        "consents",
+        "products",
+        "venues",
+        "events",
+        "programme_items",
+        "registrations",
+        "tasks",
+        "budget_lines",
+        "interactions",
+        "projects",
+        "stories",
+        "staff",
+        "audit_log",
+        "cluster_profile",
+        "themes",
+        "organisation_roles",
+        "organisation_themes",
+        "contact_roles",
+        "event_themes",
+        "interaction_organisations",
+        "interaction_contacts",
+        "project_organisations",
+        "organisations_search",
+        "contacts_search",
     }
     assert expected <= tables
     assert not (tmp_path / "backups").exists(), "a new file needs no backup"
@@ -71,7 +94,9 @@ def test_every_earlier_schema_is_brought_up_to_date(tmp_path, version):
         assert len(copies) == 1
         conn = sqlite3.connect(copies[0])
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
-        assert conn.execute("SELECT name FROM organisations").fetchall() == [("Müller Präzision GmbH",)]
+        assert conn.execute("SELECT name FROM organisations").fetchall() == [
+            ("Müller Präzision GmbH",)
+        ]
         conn.close()
 
 
@@ -93,7 +118,8 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     broken = tmp_path / "0002_broken.sql"
     broken.write_text("CREATE TABLE half_done (id INTEGER);\nTHIS IS NOT SQL;\n", encoding="utf-8")
     monkeypatch.setattr(
-        migrations, "known_migrations",
+        migrations,
+        "known_migrations",
         lambda folder=None: [real[0], migrations.Migration(2, "0002_broken", broken)],
     )
     with pytest.raises(sqlite3.OperationalError):
@@ -126,7 +152,9 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
     with pytest.raises(StorageError) as caught:
         ClusterDatabase.open(path)
     assert "not a Secretariat database" in str(caught.value)
-    assert "moz_places" in {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
+    assert "moz_places" in {
+        row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")
+    }
 
 
 @pytest.mark.parametrize(
@@ -154,9 +182,8 @@ def test_a_truncated_database_is_reported_as_damaged(db_file):
     db.close()
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(StorageError) as caught:
-        with ClusterDatabase.open(path) as reopened:
-            reopened.organisations.list(limit=None)
+    with pytest.raises(StorageError) as caught, ClusterDatabase.open(path) as reopened:
+        reopened.organisations.list(limit=None)
     assert "damaged" in str(caught.value)
 
 
@@ -182,7 +209,33 @@ def test_the_file_is_marked_and_set_up_as_the_house_wants(db_file):
 
 
 def test_sql_scripts_split_into_whole_statements():
-    script = "CREATE TABLE a (x);\n-- note\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
+    script = (
+        "CREATE TABLE a (x);\n-- note\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
+    )
     assert len(sqlite.split_script(script)) == 2
     with pytest.raises(ValueError):
         sqlite.split_script("CREATE TABLE b (x")
+
+
+def test_network_shares_are_recognised(tmp_path):
+    mounts = tmp_path / "mounts"
+    mounts.write_text(
+        "/dev/sda1 / ext4 rw 0 0\n"
+        "//nas/verein /mnt/verein cifs rw 0 0\n"
+        "server:/export /mnt/team\\040share nfs4 rw 0 0\n",
+        encoding="utf-8",
+    )
+    assert sqlite.mount_type("/mnt/verein/cluster.sqlite3", str(mounts)) == "cifs"
+    assert sqlite.mount_type("/mnt/team share/c.sqlite3", str(mounts)) == "nfs4"
+    assert sqlite.mount_type("/mnt/vereinsheim/c.sqlite3", str(mounts)) == "ext4"
+    assert sqlite.mount_type("/home/anna/c.sqlite3", str(mounts)) == "ext4"
+    assert sqlite.mount_type("/x", str(tmp_path / "no-such-file")) == ""
+
+
+def test_on_a_network_share_the_rollback_journal_is_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(sqlite, "on_network_share", lambda path: True)
+    with ClusterDatabase.open(tmp_path / "shared.sqlite3") as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        db.organisations.create({"name": "Auf dem NAS e.V."})
+    assert not (tmp_path / "shared.sqlite3-wal").exists()

@@ -15,22 +15,42 @@ from secretariat.store import ConflictError, NotFoundError, RefusedError
 def cluster(db):
     """A small cluster: an organisation with a contact, a venue and an event."""
     organisation = db.organisations.create(
-        {"name": "Rheinmetall Wasserstoff GmbH", "city": "Düsseldorf", "is_member": 1,
-         "roles": ["industrial_entrepreneur"], "themes": ["Wasserstoff"]}
+        {
+            "name": "Rheinmetall Wasserstoff GmbH",
+            "city": "Düsseldorf",
+            "is_member": 1,
+            "roles": ["industrial_entrepreneur"],
+            "themes": ["Wasserstoff"],
+        }
     )
     contact = db.contacts.create(
-        {"organisation_id": organisation["id"], "first_name": "Şükrü", "last_name": "Ağaoğlu",
-         "email": "s.agaoglu@example.de"}
+        {
+            "organisation_id": organisation["id"],
+            "first_name": "Şükrü",
+            "last_name": "Ağaoğlu",
+            "email": "s.agaoglu@example.de",
+        }
     )
     venue = db.venues.create({"name": "Haus der Technik", "city": "Essen", "postcode": "45127"})
     event = db.events.create(
-        {"title": "Netzwerktreffen Wasserstoff", "starts_at": "12.06.2026 14:00",
-         "ends_at": "12.06.2026 18:00", "venue_id": venue["id"], "capacity": 40}
+        {
+            "title": "Netzwerktreffen Wasserstoff",
+            "starts_at": "12.06.2026 14:00",
+            "ends_at": "12.06.2026 18:00",
+            "venue_id": venue["id"],
+            "capacity": 40,
+        }
     )
     staff = db.staff_members.create({"username": "anna", "display_name": "Anna Schmidt"})
     project = db.projects.create({"name": "H2 Rhein-Ruhr"})
-    return {"organisation": organisation, "contact": contact, "venue": venue, "event": event,
-            "staff": staff, "project": project}
+    return {
+        "organisation": organisation,
+        "contact": contact,
+        "venue": venue,
+        "event": event,
+        "staff": staff,
+        "project": project,
+    }
 
 
 def new_values(table: str, cluster) -> dict:
@@ -38,21 +58,49 @@ def new_values(table: str, cluster) -> dict:
     return {
         "organisations": {"name": "Hochschule Bochum", "kind": "university"},
         "contacts": {"last_name": "Петрова", "first_name": "Ирина"},
-        "consents": {"contact_id": cluster["contact"]["id"], "purpose": "newsletter", "granted": 1,
-                     "recorded_on": "2026-03-01", "source": "Anmeldeformular"},
+        "consents": {
+            "contact_id": cluster["contact"]["id"],
+            "purpose": "newsletter",
+            "granted": 1,
+            "recorded_on": "2026-03-01",
+            "source": "Anmeldeformular",
+        },
         "products": {"organisation_id": cluster["organisation"]["id"], "name": "Elektrolyseur"},
         "venues": {"name": "Zeche Zollverein"},
-        "events": {"title": "Workshop", "starts_at": "2026-09-01 09:00", "ends_at": "2026-09-01 12:00"},
-        "programme_items": {"event_id": cluster["event"]["id"], "title": "Begrüßung",
-                            "starts_at": "12.06.2026 14:00", "ends_at": "12.06.2026 14:15"},
-        "registrations": {"event_id": cluster["event"]["id"], "contact_id": cluster["contact"]["id"]},
-        "tasks": {"event_id": cluster["event"]["id"], "title": "Raum buchen", "due_on": "2026-04-13"},
-        "budget_lines": {"event_id": cluster["event"]["id"], "description": "Catering",
-                         "planned_cents": "450,00"},
-        "interactions": {"occurred_at": "2026-02-02 10:00", "subject": "Besuch",
-                         "organisation_ids": [cluster["organisation"]["id"]]},
-        "projects": {"name": "KI im Mittelstand",
-                     "participants": {cluster["organisation"]["id"]: "lead"}},
+        "events": {
+            "title": "Workshop",
+            "starts_at": "2026-09-01 09:00",
+            "ends_at": "2026-09-01 12:00",
+        },
+        "programme_items": {
+            "event_id": cluster["event"]["id"],
+            "title": "Begrüßung",
+            "starts_at": "12.06.2026 14:00",
+            "ends_at": "12.06.2026 14:15",
+        },
+        "registrations": {
+            "event_id": cluster["event"]["id"],
+            "contact_id": cluster["contact"]["id"],
+        },
+        "tasks": {
+            "event_id": cluster["event"]["id"],
+            "title": "Raum buchen",
+            "due_on": "2026-04-13",
+        },
+        "budget_lines": {
+            "event_id": cluster["event"]["id"],
+            "description": "Catering",
+            "planned_cents": "450,00",
+        },
+        "interactions": {
+            "occurred_at": "2026-02-02 10:00",
+            "subject": "Besuch",
+            "organisation_ids": [cluster["organisation"]["id"]],
+        },
+        "projects": {
+            "name": "KI im Mittelstand",
+            "participants": {cluster["organisation"]["id"]: "lead"},
+        },
         "stories": {"title": "Rückblick", "event_id": cluster["event"]["id"]},
         "staff": {"username": "bernd", "display_name": "Bernd Becker"},
     }[table]
@@ -63,8 +111,20 @@ def repository(db, table):
 
 
 TABLES = [
-    "organisations", "contacts", "consents", "products", "venues", "events", "programme_items",
-    "registrations", "tasks", "budget_lines", "interactions", "projects", "stories", "staff",
+    "organisations",
+    "contacts",
+    "consents",
+    "products",
+    "venues",
+    "events",
+    "programme_items",
+    "registrations",
+    "tasks",
+    "budget_lines",
+    "interactions",
+    "projects",
+    "stories",
+    "staff",
 ]
 
 
@@ -77,9 +137,7 @@ def test_every_kind_of_record_goes_round_trip(db, cluster, table):
     assert records.get(created["id"]) == created
     assert records.count() == before + 1
     assert created["id"] in [row["id"] for row in records.list(limit=None)]
-    text_field = next(
-        f.name for f in records.kind.fields if f.kind in ("text", "multiline")
-    )
+    text_field = next(f.name for f in records.kind.fields if f.kind in ("text", "multiline"))
     updated = records.update(created["id"], 1, {text_field: "Geändert"})
     assert updated["version"] == 2 and updated[text_field] == "Geändert"
     records.delete(created["id"], 2)
@@ -94,15 +152,14 @@ def test_linked_values_are_read_back_and_replaced(db, cluster):
     assert organisation["roles"] == ["industrial_entrepreneur"]
     assert organisation["themes"] == ["Wasserstoff"]
     updated = db.organisations.update(
-        organisation["id"], 1,
+        organisation["id"],
+        1,
         {"roles": ["ambassador", "facilitator"], "themes": ["wasserstoff", "KI"]},
     )
     assert updated["roles"] == ["facilitator", "ambassador"]  # in the vocabulary's order
     assert updated["themes"] == ["KI", "Wasserstoff"]  # the existing theme is reused
     assert db.themes() == ["KI", "Wasserstoff"]
-    project = db.projects.create(
-        {"name": "P", "participants": {organisation["id"]: "lead"}}
-    )
+    project = db.projects.create({"name": "P", "participants": {organisation["id"]: "lead"}})
     assert project["participants"] == {organisation["id"]: "lead"}
 
 
@@ -170,7 +227,11 @@ def test_invalid_values_store_nothing_and_name_the_field(db, cluster):
     assert db.contacts.count() == before
     with pytest.raises(ValidationError):
         db.interactions.create(
-            {"occurred_at": "2026-01-01", "subject": "S", "contact_ids": [cluster["contact"]["id"], 777]}
+            {
+                "occurred_at": "2026-01-01",
+                "subject": "S",
+                "contact_ids": [cluster["contact"]["id"], 777],
+            }
         )
     assert db.interactions.count() == 0
 
@@ -211,8 +272,11 @@ def test_an_organisations_products_roles_and_interactions_go_with_it(db, cluster
     lonely = db.organisations.create({"name": "Solo AG", "roles": ["marketer"], "themes": ["KI"]})
     db.products.create({"organisation_id": lonely["id"], "name": "Beratung"})
     meeting = db.interactions.create(
-        {"occurred_at": "2026-01-01", "subject": "S",
-         "organisation_ids": [lonely["id"], cluster["organisation"]["id"]]}
+        {
+            "occurred_at": "2026-01-01",
+            "subject": "S",
+            "organisation_ids": [lonely["id"], cluster["organisation"]["id"]],
+        }
     )
     story = db.stories.create({"title": "Porträt", "organisation_id": lonely["id"]})
     db.organisations.delete(lonely["id"], 1)
@@ -269,7 +333,12 @@ def test_a_staff_members_tasks_lose_their_owner(db, cluster):
 
 def test_lists_sort_filter_and_page(db):
     for number, (name, city) in enumerate(
-        [("Zeta AG", "Bonn"), ("alpha GmbH", "Köln"), ("Äquator e.V.", "Köln"), ("beta UG", "Essen")]
+        [
+            ("Zeta AG", "Bonn"),
+            ("alpha GmbH", "Köln"),
+            ("Äquator e.V.", "Köln"),
+            ("beta UG", "Essen"),
+        ]
     ):
         db.organisations.create(
             {"name": name, "city": city, "is_member": number % 2, "size_class": "small"}
@@ -279,7 +348,9 @@ def test_lists_sort_filter_and_page(db):
     descending = [row["name"] for row in db.organisations.list(sort="city", descending=True)]
     assert descending[0] == "alpha GmbH" or descending[0] == "Äquator e.V."
     assert [r["name"] for r in db.organisations.list(filters={"city": "köln"})] == [
-        "alpha GmbH", "Äquator e.V."]
+        "alpha GmbH",
+        "Äquator e.V.",
+    ]
     assert db.organisations.count(filters={"relation": "member"}) == 2
     assert db.organisations.count(filters={"relation": "member", "city": "Köln"}) == 1
     page = db.organisations.list(limit=2, offset=2)
@@ -305,16 +376,27 @@ def test_contacts_list_with_their_organisation_and_consent(db, cluster):
     db.consents.create({**new_values("consents", cluster), "purpose": "directory"})
     assert [r["id"] for r in db.contacts.list(filters={"consent": "directory"})] == [contact["id"]]
     db.consents.create(
-        {**new_values("consents", cluster), "purpose": "directory", "granted": 0,
-         "recorded_on": "2026-05-01", "source": "E-Mail: Widerruf"}
+        {
+            **new_values("consents", cluster),
+            "purpose": "directory",
+            "granted": 0,
+            "recorded_on": "2026-05-01",
+            "source": "E-Mail: Widerruf",
+        }
     )
     assert db.contacts.count(filters={"consent": "directory"}) == 0
     assert db.current_consents(contact["id"])["directory"]["granted"] == 0
 
 
 def test_current_members_on_a_date(db):
-    db.organisations.create({"name": "Früher", "is_member": 1, "member_since": "2020-01-01",
-                             "member_until": "2024-12-31"})
+    db.organisations.create(
+        {
+            "name": "Früher",
+            "is_member": 1,
+            "member_since": "2020-01-01",
+            "member_until": "2024-12-31",
+        }
+    )
     db.organisations.create({"name": "Jetzt", "is_member": 1, "member_since": "2023-05-01"})
     db.organisations.create({"name": "Interessent", "is_prospect": 1})
     on = [r["name"] for r in db.organisations.list(filters={"current_member_on": "2026-01-01"})]
@@ -325,8 +407,9 @@ def test_current_members_on_a_date(db):
 
 def test_the_cluster_profile_is_one_row_with_a_version(db):
     profile = db.profile()
-    updated = db.update_profile(profile["version"], {"name": "Wasserstoff-Cluster Rheinland",
-                                                     "life_cycle_stage": "growing"})
+    updated = db.update_profile(
+        profile["version"], {"name": "Wasserstoff-Cluster Rheinland", "life_cycle_stage": "growing"}
+    )
     assert updated["name"] == "Wasserstoff-Cluster Rheinland" and updated["version"] == 2
     with pytest.raises(ConflictError):
         db.update_profile(profile["version"], {"region": "Ruhr"})

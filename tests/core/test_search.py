@@ -10,10 +10,21 @@ from secretariat.store.search import match_expression
 @pytest.fixture
 def people(db):
     organisation = db.organisations.create(
-        {"name": "Rheinische Präzisionstechnik GmbH", "city": "Mönchengladbach", "sector": "Maschinenbau"}
+        {
+            "name": "Rheinische Präzisionstechnik GmbH",
+            "city": "Mönchengladbach",
+            "sector": "Maschinenbau",
+        }
     )
-    names = [("Jürgen", "Müller"), ("Łukasz", "Żółć"), ("Şükrü", "Ağaoğlu"), ("Ирина", "Петрова"),
-             ("Γιώργος", "Παπαδόπουλος"), ("Anna", "Mulder"), ("Björn", "Straße")]
+    names = [
+        ("Jürgen", "Müller"),
+        ("Łukasz", "Żółć"),
+        ("Şükrü", "Ağaoğlu"),
+        ("Ирина", "Петрова"),
+        ("Γιώργος", "Παπαδόπουλος"),
+        ("Anna", "Mulder"),
+        ("Björn", "Straße"),
+    ]
     for first, last in names:
         db.contacts.create(
             {"first_name": first, "last_name": last, "organisation_id": organisation["id"]}
@@ -60,13 +71,21 @@ def test_organisations_products_and_events_are_searchable(people):
     assert people.organisations.count(search="maschinen") == 1
     organisation_id = people.organisations.list()[0]["id"]
     people.products.create(
-        {"organisation_id": organisation_id, "name": "Fräsdienstleistung", "keywords": "CNC, Drehen"}
+        {
+            "organisation_id": organisation_id,
+            "name": "Fräsdienstleistung",
+            "keywords": "CNC, Drehen",
+        }
     )
     assert people.products.count(search="fraes") == 1
     assert people.products.count(search="cnc") == 1
     people.events.create(
-        {"title": "Thementag Kreislaufwirtschaft", "starts_at": "2026-05-05 10:00",
-         "ends_at": "2026-05-05 16:00", "room": "Großer Saal"}
+        {
+            "title": "Thementag Kreislaufwirtschaft",
+            "starts_at": "2026-05-05 10:00",
+            "ends_at": "2026-05-05 16:00",
+            "room": "Großer Saal",
+        }
     )
     assert people.events.count(search="kreislauf") == 1
     assert people.events.count(search="grosser") == 1
@@ -88,7 +107,8 @@ def test_rows_written_by_another_sqlite_tool_are_indexed(people):
 
 
 @pytest.mark.parametrize(
-    "typed", ['"', "(", "mül*", "NEAR(a b)", "a AND OR NOT", "-x", "col:val", "^start", "'; DROP", "\\"]
+    "typed",
+    ['"', "(", "mül*", "NEAR(a b)", "a AND OR NOT", "-x", "col:val", "^start", "'; DROP", "\\"],
 )
 def test_nothing_typed_breaks_the_search(people, typed):
     people.contacts.list(search=typed)  # must not raise
@@ -97,11 +117,13 @@ def test_nothing_typed_breaks_the_search(people, typed):
 
 def test_empty_search_finds_everything(people):
     assert people.contacts.count(search="   ") == 7
-    assert match_expression(" \" ( ") == ""
+    assert match_expression(' " ( ') == ""
 
 
 def test_search_and_filters_combine(people):
     other = people.organisations.create({"name": "Andere GmbH"})
-    people.contacts.create({"first_name": "Klaus", "last_name": "Müller", "organisation_id": other["id"]})
+    people.contacts.create(
+        {"first_name": "Klaus", "last_name": "Müller", "organisation_id": other["id"]}
+    )
     assert people.contacts.count(search="müller") == 2
     assert people.contacts.count(search="müller", filters={"organisation_id": other["id"]}) == 1

@@ -93,17 +93,27 @@ def test_good_web_addresses(typed, stored):
     assert clean(records.ORGANISATION, {"name": "X", "website": typed})["website"] == stored
 
 
-@pytest.mark.parametrize("typed", ["example", "ftp://example.de", "javascript:alert(1)", "www .x.de"])
+@pytest.mark.parametrize(
+    "typed", ["example", "ftp://example.de", "javascript:alert(1)", "www .x.de"]
+)
 def test_bad_web_addresses(typed):
-    assert "is not a web address" in problems(records.ORGANISATION, {"name": "X", "website": typed})[
-        "website"
-    ]
+    assert (
+        "is not a web address"
+        in problems(records.ORGANISATION, {"name": "X", "website": typed})["website"]
+    )
 
 
 @pytest.mark.parametrize(
     ("country", "typed"),
-    [("DE", "40210"), ("DE", "01067"), ("NL", "1012 AB"), ("PL", "00-950"), ("AT", "1010"),
-     ("GB", "SW1A 1AA"), ("US", "10001")],
+    [
+        ("DE", "40210"),
+        ("DE", "01067"),
+        ("NL", "1012 AB"),
+        ("PL", "00-950"),
+        ("AT", "1010"),
+        ("GB", "SW1A 1AA"),
+        ("US", "10001"),
+    ],
 )
 def test_good_postcodes_keep_leading_zeros(country, typed):
     cleaned = clean(records.ORGANISATION, {"name": "X", "country": country, "postcode": typed})
@@ -112,8 +122,13 @@ def test_good_postcodes_keep_leading_zeros(country, typed):
 
 @pytest.mark.parametrize(
     ("country", "typed", "hint"),
-    [("DE", "4021", "5 digits"), ("DE", "402100", "5 digits"), ("DE", "4O210", "5 digits"),
-     ("PL", "00950", "00-950"), ("GB", "!!", "does not look like a postcode")],
+    [
+        ("DE", "4021", "5 digits"),
+        ("DE", "402100", "5 digits"),
+        ("DE", "4O210", "5 digits"),
+        ("PL", "00950", "00-950"),
+        ("GB", "!!", "does not look like a postcode"),
+    ],
 )
 def test_bad_postcodes(country, typed, hint):
     message = problems(records.ORGANISATION, {"name": "X", "country": country, "postcode": typed})
@@ -123,30 +138,42 @@ def test_bad_postcodes(country, typed, hint):
 def test_postcode_is_checked_against_the_stored_country_on_edit():
     existing = {"name": "X", "country": "NL"}
     assert clean(records.ORGANISATION, {"postcode": "1012 AB"}, existing=existing)
-    assert "postcode" in problems(records.ORGANISATION, {"postcode": "1012 AB"}, existing={"name": "X"})
+    assert "postcode" in problems(
+        records.ORGANISATION, {"postcode": "1012 AB"}, existing={"name": "X"}
+    )
 
 
 @pytest.mark.parametrize(
     ("typed", "stored"),
-    [("2026-06-12", "2026-06-12"), ("12.06.2026", "2026-06-12"), ("1.2.2025", "2025-02-01"),
-     (date(2024, 2, 29), "2024-02-29")],
+    [
+        ("2026-06-12", "2026-06-12"),
+        ("12.06.2026", "2026-06-12"),
+        ("1.2.2025", "2025-02-01"),
+        (date(2024, 2, 29), "2024-02-29"),
+    ],
 )
 def test_good_dates(typed, stored):
-    assert clean(records.ORGANISATION, {"name": "X", "member_since": typed})["member_since"] == stored
+    assert (
+        clean(records.ORGANISATION, {"name": "X", "member_since": typed})["member_since"] == stored
+    )
 
 
 @pytest.mark.parametrize("typed", ["31.02.2026", "2026-13-01", "yesterday", "12/06/2026"])
 def test_bad_dates(typed):
-    assert "is not a date" in problems(records.ORGANISATION, {"name": "X", "member_since": typed})[
-        "member_since"
-    ]
+    assert (
+        "is not a date"
+        in problems(records.ORGANISATION, {"name": "X", "member_since": typed})["member_since"]
+    )
 
 
 def test_an_end_before_its_start_is_refused_naming_the_end():
     found = problems(
-        records.ORGANISATION, {"name": "X", "member_since": "2025-01-01", "member_until": "2024-12-31"}
+        records.ORGANISATION,
+        {"name": "X", "member_since": "2025-01-01", "member_until": "2024-12-31"},
     )
-    assert found == {"member_until": "Member until: This is before “Member since”. Please check both dates."}
+    assert found == {
+        "member_until": "Member until: This is before “Member since”. Please check both dates."
+    }
     found = problems(
         records.EVENT,
         {"title": "T", "starts_at": "12.06.2026 14:00", "ends_at": "12.06.2026 13:59"},
@@ -162,24 +189,40 @@ def test_moments_are_stored_in_utc_from_berlin_time():
     assert cleaned["starts_at"] == "2026-06-12T12:30:00Z"  # summer time, UTC+2
     assert cleaned["ends_at"] == "2026-12-01T08:00:00Z"  # winter time, UTC+1
     aware = datetime(2026, 6, 12, 10, 0, tzinfo=UTC)
-    assert clean(records.EVENT, {"starts_at": aware}, existing={})["starts_at"] == "2026-06-12T10:00:00Z"
+    assert (
+        clean(records.EVENT, {"starts_at": aware}, existing={})["starts_at"]
+        == "2026-06-12T10:00:00Z"
+    )
 
 
 def test_moments_follow_the_events_time_zone():
     cleaned = clean(
         records.EVENT,
-        {"title": "T", "time_zone": "Europe/London", "starts_at": "2026-06-12 14:30",
-         "ends_at": "2026-06-12 15:30"},
+        {
+            "title": "T",
+            "time_zone": "Europe/London",
+            "starts_at": "2026-06-12 14:30",
+            "ends_at": "2026-06-12 15:30",
+        },
     )
     assert cleaned["starts_at"] == "2026-06-12T13:30:00Z"
-    assert "time zone" in problems(
-        records.EVENT, {"title": "T", "time_zone": "Mars/Olympus", "starts_at": "2026-06-12 14:30",
-                        "ends_at": "2026-06-12 15:30"}
-    )["starts_at"]
+    assert (
+        "time zone"
+        in problems(
+            records.EVENT,
+            {
+                "title": "T",
+                "time_zone": "Mars/Olympus",
+                "starts_at": "2026-06-12 14:30",
+                "ends_at": "2026-06-12 15:30",
+            },
+        )["starts_at"]
+    )
 
 
 @pytest.mark.parametrize(
-    ("typed", "cents"), [("49,50", 4950), ("1.234,56 €", 123456), ("12.5", 1250), (300, 300), ("0", 0)]
+    ("typed", "cents"),
+    [("49,50", 4950), ("1.234,56 €", 123456), ("12.5", 1250), (300, 300), ("0", 0)],
 )
 def test_good_money(typed, cents):
     assert clean(records.EVENT, {"fee_cents": typed}, existing={})["fee_cents"] == cents
@@ -192,17 +235,23 @@ def test_bad_money(typed):
 
 def test_integers_and_their_minimum():
     assert clean(records.ORGANISATION, {"name": "X", "employees": "1.200"})["employees"] == 1200
-    assert "at least 0" in problems(records.ORGANISATION, {"name": "X", "employees": -1})["employees"]
-    assert "whole number" in problems(records.ORGANISATION, {"name": "X", "employees": "viele"})[
-        "employees"
-    ]
-    assert "whole number" in problems(records.ORGANISATION, {"name": "X", "employees": 2.5})[
-        "employees"
-    ]
+    assert (
+        "at least 0" in problems(records.ORGANISATION, {"name": "X", "employees": -1})["employees"]
+    )
+    assert (
+        "whole number"
+        in problems(records.ORGANISATION, {"name": "X", "employees": "viele"})["employees"]
+    )
+    assert (
+        "whole number"
+        in problems(records.ORGANISATION, {"name": "X", "employees": 2.5})["employees"]
+    )
 
 
 def test_enum_values_and_their_labels():
-    assert clean(records.ORGANISATION, {"name": "X", "size_class": "small"})["size_class"] == "small"
+    assert (
+        clean(records.ORGANISATION, {"name": "X", "size_class": "small"})["size_class"] == "small"
+    )
     assert clean(records.ORGANISATION, {"name": "X", "kind": "University"})["kind"] == "university"
     message = problems(records.ORGANISATION, {"name": "X", "size_class": "huge"})["size_class"]
     assert "“huge” is not one of: Micro (under 10), Small (10–49)" in message
@@ -211,7 +260,11 @@ def test_enum_values_and_their_labels():
 def test_several_choices_are_deduplicated_and_checked():
     cleaned = clean(
         records.ORGANISATION,
-        {"name": "X", "roles": ["facilitator", "Ambassador", "facilitator"], "themes": "KI, ki,  Logistik"},
+        {
+            "name": "X",
+            "roles": ["facilitator", "Ambassador", "facilitator"],
+            "themes": "KI, ki,  Logistik",
+        },
     )
     assert cleaned["roles"] == ["facilitator", "ambassador"]
     assert cleaned["themes"] == ["KI", "Logistik"]
@@ -221,22 +274,33 @@ def test_several_choices_are_deduplicated_and_checked():
 def test_flags_accept_german_and_english_words():
     for word, value in (("ja", 1), ("Nein", 0), ("yes", 1), (True, 1), (0, 0), ("", 0)):
         assert clean(records.ORGANISATION, {"name": "X", "is_member": word})["is_member"] == value
-    assert "neither yes nor no" in problems(records.ORGANISATION, {"name": "X", "is_member": "vielleicht"})[
-        "is_member"
-    ]
+    assert (
+        "neither yes nor no"
+        in problems(records.ORGANISATION, {"name": "X", "is_member": "vielleicht"})["is_member"]
+    )
 
 
 def test_colours_and_codes():
     profile = clean(records.CLUSTER_PROFILE, {"primary_colour": "#1f4e79"})
     assert profile == {"primary_colour": "#1F4E79"}
-    assert "#RRGGBB" in problems(records.CLUSTER_PROFILE, {"primary_colour": "blue"})["primary_colour"]
+    assert (
+        "#RRGGBB" in problems(records.CLUSTER_PROFILE, {"primary_colour": "blue"})["primary_colour"]
+    )
     assert clean(records.ORGANISATION, {"name": "X", "country": "nl"})["country"] == "NL"
-    assert "two letters" in problems(records.ORGANISATION, {"name": "X", "country": "Germany"})["country"]
-    assert "two letters" in problems(records.CONTACT, {"last_name": "X", "language": "Deutsch"})["language"]
+    assert (
+        "two letters"
+        in problems(records.ORGANISATION, {"name": "X", "country": "Germany"})["country"]
+    )
+    assert (
+        "two letters"
+        in problems(records.CONTACT, {"last_name": "X", "language": "Deutsch"})["language"]
+    )
 
 
 def test_text_is_tidied_and_limited():
-    cleaned = clean(records.ORGANISATION, {"name": "  Müller \t GmbH\x00 ", "description": "a\r\nb\x07"})
+    cleaned = clean(
+        records.ORGANISATION, {"name": "  Müller \t GmbH\x00 ", "description": "a\r\nb\x07"}
+    )
     assert cleaned == {"name": "Müller GmbH", "description": "a\nb"}
     assert "at most 300" in problems(records.ORGANISATION, {"name": "x" * 301})["name"]
 
@@ -249,7 +313,9 @@ def test_unicode_names_are_kept_composed():
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
 def test_dates_survive_both_spellings(day):
     german = day.strftime("%d.%m.%Y")
-    assert clean(records.PROJECT, {"name": "P", "starts_on": german})["starts_on"] == day.isoformat()
+    assert (
+        clean(records.PROJECT, {"name": "P", "starts_on": german})["starts_on"] == day.isoformat()
+    )
     assert clean(records.PROJECT, {"name": "P", "starts_on": day.isoformat()})["starts_on"] == (
         day.isoformat()
     )
