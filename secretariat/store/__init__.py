@@ -9,6 +9,7 @@ from secretariat.store.errors import (
     RefusedError,
     StorageError,
     StoreError,
+    UnusableFileError,
 )
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "RefusedError",
     "StorageError",
     "StoreError",
+    "UnusableFileError",
     "inspect",
     "restore",
 ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import itertools
 import os
 import shutil
 import sqlite3
@@ -21,14 +22,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from secretariat import paths
 from secretariat.domain import records
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import clean
 from secretariat.store import migrations, sqlite, tables
-from secretariat.store.errors import StorageError
+from secretariat.store.errors import StorageError, UnusableFileError
 from secretariat.store.repository import Repository, audit_changes_json
 
 STAFF_ENV_VAR = "SECRETARIAT_STAFF"
@@ -250,16 +249,38 @@ class ClusterDatabase:
             name: int(self.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in names
         }
 
-    def insert_rows(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    def insert_rows(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
         """Bulk-insert already validated rows (demo data, imports); no audit per row.
 
-        The caller runs it inside :meth:`transaction`.
+        Every row must have the same keys, all of them columns of ``table``. The
+        caller runs it inside :meth:`transaction`. Returns the number of rows.
         """
         if table not in records.BY_TABLE and table not in _LINK_TABLES:
             raise ValueError(f"unknown table {table!r}")
-        with sqlite.translated_errors(self.path):
-            db = sqlite_utils.Database(self._conn, execute_plugins=False)
-            db.table(table).insert_all(rows, batch_size=2000)
+        iterator = iter(rows)
+        first = next(iterator, None)
+        if first is None:
+            return 0
+        columns = tuple(first)
+        known = {row["name"] for row in self.execute(f"PRAGMA table_info({table})")}
+        unknown = set(columns) - known
+        if unknown:
+            raise ValueError(f"{table} has no column(s) {sorted(unknown)}")
+        count = 0
+
+        def values() -> Iterator[tuple[Any, ...]]:
+            nonlocal count
+            for row in itertools.chain([first], iterator):
+                if row.keys() != first.keys():
+                    raise ValueError(f"row {count + 1} for {table} has other keys than the first")
+                count += 1
+                yield tuple(row[column] for column in columns)
+
+        self.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            values(),
+        )
+        return count
 
     def validated(self, table: str, values: Mapping[str, Any]) -> Record:
         """``values`` checked and cleaned as a new record of ``table`` would be."""
@@ -280,6 +301,7 @@ class ClusterDatabase:
 
 
 _PROFILE = tables.TableSpec(records.CLUSTER_PROFILE)
+_JOURNALS = ("-wal", "-shm", "-journal")
 _LINK_TABLES = frozenset(
     {
         "organisation_roles",
@@ -309,12 +331,12 @@ def _check_file(path: Path, *, create: bool) -> None:
     try:
         size = path.stat().st_size
         if size == 0:
-            raise StorageError(
+            raise UnusableFileError(
                 f"“{path}” is an empty file, not a Secretariat database.",
                 "Open a backup, or delete the empty file and create a new database.",
             )
         if not sqlite.looks_like_sqlite(path):
-            raise StorageError(
+            raise UnusableFileError(
                 f"“{path}” is not a Secretariat database (it is not an SQLite file).",
                 "Choose a Secretariat database, or open a backup.",
             )
@@ -369,9 +391,11 @@ def restore(target: str | os.PathLike[str], source: str | os.PathLike[str]) -> P
         kept = paths.backup_dir_for(target) / f"{target.stem}.before-restore.{stamp}.sqlite3"
         try:
             current = ClusterDatabase.open(target, create=False)
-        except StorageError:  # damaged or foreign: keep the file exactly as it is
+        except UnusableFileError:  # damaged or foreign: keep the file exactly as it is
             kept.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(target, kept)
+            for leftover in (target, *(target.with_name(target.name + s) for s in _JOURNALS)):
+                leftover.unlink(missing_ok=True)
         else:
             try:
                 current.backup(kept)

@@ -21,6 +21,11 @@ class StorageError(StoreError):
     not a Secretariat database, or made by a newer version of the program."""
 
 
+class UnusableFileError(StorageError):
+    """The file itself is not a database this program can use: empty, not SQLite,
+    damaged, another program's, or made by a newer version of Secretariat."""
+
+
 class NotFoundError(StoreError):
     """The record asked for is not (or no longer) there."""
 

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from secretariat import paths
 from secretariat.store import sqlite
-from secretariat.store.errors import StorageError
+from secretariat.store.errors import UnusableFileError
 
 MIGRATION_SET = "secretariat"
 _FILE_NAME = re.compile(r"(\d{4})_([a-z0-9_]+)\.sql")
@@ -73,14 +73,14 @@ def check_compatible(conn: sqlite3.Connection, where: str) -> int:
     version = sqlite.schema_version(conn)
     if sqlite.application_id(conn) != sqlite.APPLICATION_ID:
         if sqlite.table_names(conn):
-            raise StorageError(
+            raise UnusableFileError(
                 f"{where} is an SQLite database, but not a Secretariat database.",
                 "Choose a Secretariat database, or create a new one.",
             )
         return 0  # an empty SQLite file: becomes ours
     latest = latest_version()
     if version > latest:
-        raise StorageError(
+        raise UnusableFileError(
             f"{where} was made by a newer version of Secretariat "
             f"(schema {version}; this program knows schema {latest} at most).",
             "Update Secretariat, or open a backup made with this version.",

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from secretariat.store.errors import RefusedError, StorageError
+from secretariat.store.errors import RefusedError, StorageError, UnusableFileError
 
 APPLICATION_ID = 0x53454352  # "SECR", marks a file as a Secretariat database
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -31,18 +31,24 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        if not read_only:
-            # WAL needs shared memory between the processes using the file, which a
-            # network share cannot give; there the classic rollback journal is used.
-            mode = "DELETE" if on_network_share(path) else "WAL"
-            conn.execute(f"PRAGMA journal_mode = {mode}")
-            conn.execute(
-                "PRAGMA synchronous = NORMAL" if mode == "WAL" else "PRAGMA synchronous = FULL"
-            )
+        try:
+            _set_up(conn, path, read_only=read_only)
+        except BaseException:
+            conn.close()
+            raise
         return conn
+
+
+def _set_up(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        # WAL needs shared memory between the processes using the file, which a
+        # network share cannot give; there the classic rollback journal is used.
+        mode = "DELETE" if on_network_share(path) else "WAL"
+        conn.execute(f"PRAGMA journal_mode = {mode}")
+        conn.execute(f"PRAGMA synchronous = {'NORMAL' if mode == 'WAL' else 'FULL'}")
 
 
 NETWORK_FILE_SYSTEMS = frozenset(
@@ -239,7 +245,7 @@ def translated_errors(path: Path | str | None) -> Iterator[None]:
     except sqlite3.DatabaseError as error:
         text = str(error).lower()
         if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-            raise StorageError(
+            raise UnusableFileError(
                 f"{where} is damaged or is not a database.",
                 "Open a backup, or choose another file.",
             ) from error
