@@ -14,10 +14,10 @@ run: $(STAMP)
 ## test: the whole suite, headless (Qt offscreen), plus ruff
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
-	$(BIN)/ruff check secretariat tests
+	$(BIN)/ruff check secretariat tests tools
 
 lint: $(STAMP)
-	$(BIN)/ruff check secretariat tests
+	$(BIN)/ruff check secretariat tests tools
 
 system-packages:
 	@bash tools/system-packages.sh

@@ -5,14 +5,16 @@ Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py docs/screenshots
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
-from secretariat.demo import build_demo
 
+from secretariat import paths
+from secretariat.demo import build_demo
 from secretariat.store import ClusterDatabase
 from secretariat.ui.app import application
 from secretariat.ui.first_start import FirstStartDialog
@@ -23,7 +25,10 @@ def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = application()
     with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "cluster.sqlite3"
+        os.environ["HOME"] = str(Path(scratch) / "home")  # the default place, as a user sees it
+        os.environ.pop("XDG_DATA_HOME", None)
+        path = paths.database_path()
+        path.parent.mkdir(parents=True)
         dialog = FirstStartDialog(path)
         dialog.show()
         QApplication.processEvents()

@@ -13,10 +13,10 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from secretariat import APP_NAME, __version__
+from secretariat import APP_NAME, __version__, paths
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.main_window import MainWindow
@@ -32,6 +32,7 @@ def application() -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.shipped("resources", "icons", "secretariat.svg"))))
     return app  # type: ignore[return-value]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -20,11 +21,17 @@ class FirstStartDialog(QDialog):
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Secretariat"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("Welcome to Secretariat"))
+        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        layout.addWidget(heading)
         intro = QLabel(
             self.tr(
-                "There is no cluster database yet. Secretariat will create one here:\n{path}"
-            ).format(path=path)
+                "There is no cluster database yet. Secretariat will create one here:"
+                "<br><b>{path}</b>"
+            ).format(path=html.escape(shown_path(path)))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -45,3 +52,11 @@ class FirstStartDialog(QDialog):
 
     def with_demo_data(self) -> bool:
         return self.demo_choice.isChecked()
+
+
+def shown_path(path: Path) -> str:
+    """A path as a person reads it: the home folder written as ~."""
+    try:
+        return "~/" + path.resolve().relative_to(Path.home().resolve()).as_posix()
+    except ValueError:
+        return str(path)

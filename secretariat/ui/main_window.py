@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat import APP_NAME, __version__
+from secretariat.domain.enums import LifeCycleStage
 from secretariat.store import ClusterDatabase, StoreError
 
 
@@ -37,6 +38,8 @@ class MainWindow(QMainWindow):
         self.cluster_name = QLabel(objectName="cluster_name")
         self.cluster_name.setStyleSheet("font-size: 18pt; font-weight: bold;")
         layout.addWidget(self.cluster_name)
+        self.cluster_region = QLabel(objectName="cluster_region")
+        layout.addWidget(self.cluster_region)
         box = QGroupBox(self.tr("In this database"))
         self.count_labels: dict[str, QLabel] = {}
         form = QFormLayout(box)
@@ -75,6 +78,15 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         profile = self.db.profile()
         self.cluster_name.setText(profile["name"] or self.tr("Your cluster"))
+        stage = LifeCycleStage(profile["life_cycle_stage"])
+        stages = {
+            LifeCycleStage.POTENTIAL: self.tr("potential cluster"),
+            LifeCycleStage.GROWING: self.tr("growing cluster"),
+            LifeCycleStage.MATURE: self.tr("mature cluster"),
+        }
+        self.cluster_region.setText(
+            " · ".join(part for part in (profile["region"], stages[stage]) if part)
+        )
         locale = QLocale()
         counts = self.db.counts()
         for key, label in self.count_labels.items():
@@ -83,7 +95,7 @@ class MainWindow(QMainWindow):
             self.tr("{organisations} organisations, {contacts} contacts — {file}").format(
                 organisations=locale.toString(counts["organisations"]),
                 contacts=locale.toString(counts["contacts"]),
-                file=self.db.path or self.db.name,
+                file=self.db.name,
             )
         )
 

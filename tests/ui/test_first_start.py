@@ -45,7 +45,7 @@ def test_first_start_with_an_empty_database(qtbot, tmp_path):
     window.show()
     assert window.count_labels["organisations"].text() == "0"
     assert "cluster.sqlite3" in window.windowTitle()
-    assert "0 organisations" in window.statusBar().currentMessage()
+    assert "0 organisations, 0 contacts — cluster.sqlite3" in window.statusBar().currentMessage()
     db.close()
 
 
