@@ -45,10 +45,28 @@ class Dependent:
     column: str
     one: str  # "contact"
     many: str  # "contacts"
-    hint: str
+    hint: str = ""
 
     def counted(self, count: int) -> str:
         return f"{count} {self.one if count == 1 else self.many}"
+
+
+@dataclass(frozen=True)
+class DeletionPreview:
+    """What a delete would do: ``refusal`` says why it cannot be done; otherwise
+    ``goes_with`` counts what is deleted with the record ("3 products")."""
+
+    name: str  # 'organisation “Müller GmbH”'
+    refusal: RefusedError | None
+    goes_with: list[str]
+
+    def sentence(self) -> str:
+        if self.refusal:
+            return str(self.refusal)
+        text = f"Delete the {self.name}?"
+        if self.goes_with:
+            text += f" Also deleted: {_and(self.goes_with)}."
+        return text + " This cannot be undone."
 
 
 @dataclass(frozen=True)
@@ -71,7 +89,8 @@ class TableSpec:
     filters: Mapping[str, Filter] = field(default_factory=dict)
     links: Mapping[str, Link] = field(default_factory=dict)
     search_table: str | None = None
-    dependents: tuple[Dependent, ...] = ()
+    dependents: tuple[Dependent, ...] = ()  # these refuse the delete
+    cascades: tuple[Dependent, ...] = ()  # these go with it (named in the confirmation)
 
     @property
     def table(self) -> str:
@@ -276,22 +295,9 @@ class Repository:
         """
         with self._store.transaction():
             before = self._current(record_id, version)
-            holding = []
-            hints = []
-            for dependent in self.spec.dependents:
-                count = self._store.execute(
-                    f"SELECT count(*) FROM {dependent.table} WHERE {dependent.column} = ?",
-                    (record_id,),
-                ).fetchone()[0]
-                if count:
-                    holding.append(dependent.counted(count))
-                    hints.append(dependent.hint)
-            if holding:
-                raise RefusedError(
-                    f"The {self.kind.name_of(before)} cannot be deleted: "
-                    f"it still has {_and(holding)}.",
-                    " ".join(dict.fromkeys(hints)),
-                )
+            preview = self.deletion_preview(record_id)
+            if preview.refusal:
+                raise preview.refusal
             self._store.execute(f"DELETE FROM {self.spec.table} WHERE id = ?", (record_id,))
             self._store.audit(
                 self.spec.table,
@@ -299,6 +305,38 @@ class Repository:
                 "delete",
                 {k: [_plain(v), None] for k, v in before.items() if k != "logo"},
             )
+
+    def deletion_preview(self, record_id: int) -> DeletionPreview:
+        """What deleting the record would do: why it cannot be deleted, or what goes
+        with it. For the confirmation a person sees before deleting."""
+        record = self.get(record_id)
+        holding = []
+        hints = []
+        for dependent in self.spec.dependents:
+            count = self._count_linked(dependent, record_id)
+            if count:
+                holding.append(dependent.counted(count))
+                hints.append(dependent.hint)
+        refusal = None
+        if holding:
+            refusal = RefusedError(
+                f"The {self.kind.name_of(record)} cannot be deleted: it still has {_and(holding)}.",
+                " ".join(dict.fromkeys(hints)),
+            )
+        goes_with = []
+        for cascade in self.spec.cascades:
+            count = self._count_linked(cascade, record_id)
+            if count:
+                goes_with.append(cascade.counted(count))
+        return DeletionPreview(self.kind.name_of(record), refusal, goes_with)
+
+    def _count_linked(self, dependent: Dependent, record_id: int) -> int:
+        return int(
+            self._store.execute(
+                f"SELECT count(*) FROM {dependent.table} WHERE {dependent.column} = ?",
+                (record_id,),
+            ).fetchone()[0]
+        )
 
     def _current(self, record_id: int, version: int) -> Record:
         try:

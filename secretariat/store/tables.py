@@ -88,6 +88,15 @@ ORGANISATIONS = TableSpec(
             "Remove it from its projects first.",
         ),
     ),
+    cascades=(
+        Dependent("products", "organisation_id", "product or service", "products and services"),
+        Dependent(
+            "interaction_organisations",
+            "organisation_id",
+            "mention in an interaction",
+            "mentions in interactions",
+        ),
+    ),
 )
 
 _CURRENT_CONSENT = (
@@ -125,6 +134,15 @@ CONTACTS = TableSpec(
             "event registrations",
             "Their attendance history is kept; delete the registrations first if you "
             "really mean to remove this person.",
+        ),
+    ),
+    cascades=(
+        Dependent("consents", "contact_id", "consent record", "consent records"),
+        Dependent(
+            "interaction_contacts",
+            "contact_id",
+            "mention in an interaction",
+            "mentions in interactions",
         ),
     ),
 )
@@ -193,6 +211,12 @@ EVENTS = TableSpec(
     },
     links={"themes": Link("event_themes", "event_id", "theme_id")},
     search_table="events_search",
+    cascades=(
+        Dependent("programme_items", "event_id", "programme item", "programme items"),
+        Dependent("registrations", "event_id", "registration", "registrations"),
+        Dependent("tasks", "event_id", "checklist task", "checklist tasks"),
+        Dependent("budget_lines", "event_id", "budget line", "budget lines"),
+    ),
 )
 
 PROGRAMME_ITEMS = TableSpec(
@@ -287,6 +311,7 @@ PROJECTS = TableSpec(
         ),
     },
     links={"participants": Link("project_organisations", "project_id", "organisation_id", "role")},
+    cascades=(Dependent("project_organisations", "project_id", "participation", "participations"),),
 )
 
 STORIES = TableSpec(

@@ -415,3 +415,20 @@ def test_the_cluster_profile_is_one_row_with_a_version(db):
         db.update_profile(profile["version"], {"region": "Ruhr"})
     with pytest.raises(ValidationError):
         db.update_profile(2, {"life_cycle_stage": "dead"})
+
+
+def test_the_delete_confirmation_says_what_goes_with_it(db, cluster):
+    event_id = cluster["event"]["id"]
+    for table in ("programme_items", "tasks", "budget_lines"):
+        repository(db, table).create(new_values(table, cluster))
+    preview = db.events.deletion_preview(event_id)
+    assert preview.refusal is None
+    assert preview.sentence() == (
+        "Delete the event “Netzwerktreffen Wasserstoff”? Also deleted: 1 programme item, "
+        "1 checklist task and 1 budget line. This cannot be undone."
+    )
+    assert db.venues.deletion_preview(cluster["venue"]["id"]).refusal is not None
+    lonely = db.venues.create({"name": "Leer"})
+    assert db.venues.deletion_preview(lonely["id"]).sentence() == (
+        "Delete the venue “Leer”? This cannot be undone."
+    )
