@@ -33,6 +33,6 @@ if [ "$(id -u)" -eq 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
   echo "Secretariat needs these system packages first: ${missing[*]}" >&2
-  echo "Install them with: sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+  echo "Install them as root (or with sudo): apt-get update && apt-get install --no-install-recommends ${missing[*]}" >&2
   exit 1
 fi

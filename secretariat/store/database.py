@@ -243,8 +243,26 @@ class ClusterDatabase:
     def update_profile(self, version: int, changes: Mapping[str, Any]) -> Record:
         return Repository(self, _PROFILE).update(1, version, changes)
 
+    def distinct(self, table: str, column: str) -> list[str]:
+        """The values in use in one of a few text columns, for filter lists."""
+        if (table, column) not in _DISTINCT_COLUMNS:
+            raise ValueError(f"no list of values for {table}.{column}")
+        rows = self.execute(
+            f"SELECT DISTINCT {column} FROM {table} WHERE coalesce({column}, '') <> '' "
+            f"ORDER BY {column} COLLATE NOCASE"
+        )
+        return [row[0] for row in rows]
+
     def counts(self) -> dict[str, int]:
-        names = ("organisations", "contacts", "products", "events", "interactions", "projects")
+        names = (
+            "organisations",
+            "contacts",
+            "products",
+            "events",
+            "interactions",
+            "projects",
+            "stories",
+        )
         return {
             name: int(self.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in names
         }
@@ -302,6 +320,15 @@ class ClusterDatabase:
 
 _PROFILE = tables.TableSpec(records.CLUSTER_PROFILE)
 _JOURNALS = ("-wal", "-shm", "-journal")
+_DISTINCT_COLUMNS = frozenset(
+    {
+        ("organisations", "city"),
+        ("organisations", "sector"),
+        ("organisations", "fee_tier"),
+        ("products", "category"),
+        ("venues", "city"),
+    }
+)
 _LINK_TABLES = frozenset(
     {
         "organisation_roles",

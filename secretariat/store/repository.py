@@ -143,6 +143,15 @@ class Repository:
             params += [limit, offset]
         return [dict(row) for row in self._store.execute(sql, params)]
 
+    def listed(self, record_id: int) -> Record | None:
+        """One record as lists show it (with the list's extra columns), or None."""
+        row = self._store.execute(
+            f"SELECT {self.spec.table}.*{self.spec.extra_columns} FROM {self.spec.table} "
+            f"{self.spec.joins} WHERE {self.spec.table}.id = ?",
+            (record_id,),
+        ).fetchone()
+        return dict(row) if row is not None else None
+
     def ids(
         self,
         *,

@@ -49,6 +49,7 @@ ORGANISATIONS = TableSpec(
     },
     default_sort="name",
     filters={
+        "id": Filter("organisations.id = ?"),
         "relation": _relation_filter(),
         "role": Filter(
             "organisations.id IN (SELECT organisation_id FROM organisation_roles WHERE role = ?)"
@@ -61,6 +62,9 @@ ORGANISATIONS = TableSpec(
         "size_class": Filter("organisations.size_class = ?"),
         "sector": Filter("organisations.sector = ?" + _NOCASE),
         "city": Filter("organisations.city = ?" + _NOCASE),
+        "former_member_on": Filter(
+            "organisations.is_member = 1 AND organisations.member_until < ?"
+        ),
         "current_member_on": Filter(
             "organisations.is_member = 1 AND coalesce(organisations.member_since, ?) <= ? "
             "AND coalesce(organisations.member_until, ?) >= ?",
@@ -230,10 +234,12 @@ REGISTRATIONS = TableSpec(
     records.REGISTRATION,
     extra_columns=(
         ", contacts.first_name AS first_name, contacts.last_name AS last_name, "
-        "organisations.name AS organisation_name"
+        "organisations.name AS organisation_name, events.title AS event_title, "
+        "events.starts_at AS event_starts_at"
     ),
     joins=(
         "JOIN contacts ON contacts.id = registrations.contact_id "
+        "JOIN events ON events.id = registrations.event_id "
         "LEFT JOIN organisations ON organisations.id = contacts.organisation_id"
     ),
     sort_columns={
@@ -241,11 +247,13 @@ REGISTRATIONS = TableSpec(
         "status": "registrations.status",
         "registered_at": "registrations.registered_at",
         "waitlist_position": "registrations.waitlist_position",
+        "event_starts_at": "events.starts_at",
     },
     default_sort="last_name",
     filters={
         "event_id": Filter("registrations.event_id = ?"),
         "contact_id": Filter("registrations.contact_id = ?"),
+        "organisation_id": Filter("contacts.organisation_id = ?"),
         "status": Filter("registrations.status = ?"),
         "role": Filter("registrations.role = ?"),
     },
