@@ -1,4 +1,5 @@
-"""Render the README's pictures offscreen from a fresh demo database.
+"""Render the README's pictures offscreen from a fresh demo database: the first
+start and every page of the main window.
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py docs/screenshots
 """
@@ -11,6 +12,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from secretariat import paths
@@ -19,11 +21,19 @@ from secretariat.store import ClusterDatabase
 from secretariat.ui.app import application
 from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.main_window import MainWindow
+from secretariat.ui.record_page import RecordPage
+
+SIZE = (1400, 820)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
 
 
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    app = application()
+    application()
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["HOME"] = str(Path(scratch) / "home")  # the default place, as a user sees it
         os.environ.pop("XDG_DATA_HOME", None)
@@ -31,18 +41,25 @@ def main(folder: Path) -> None:
         path.parent.mkdir(parents=True)
         dialog = FirstStartDialog(path)
         dialog.show()
-        QApplication.processEvents()
+        settle()
         dialog.grab().save(str(folder / "first-start.png"))
         dialog.close()
         with ClusterDatabase.open(path) as db:
             build_demo(db, organisations=100, seed=1, today=date(2026, 11, 1))
-            window = MainWindow(db)
-            window.resize(900, 560)
+            settings = QSettings(str(Path(scratch) / "layout.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(db, settings)
             window.show()
-            QApplication.processEvents()
-            window.grab().save(str(folder / "main-window.png"))
+            window.resize(*SIZE)
+            settle()
+            for key in window.page_titles:
+                window.show_page(key)
+                page = window.current_page()
+                if isinstance(page, RecordPage):
+                    page.table.selectRow(1)
+                    page.splitter.setSizes([760, 620])
+                settle()
+                window.grab().save(str(folder / f"{key}.png"))
             window.close()
-    app.quit()
 
 
 if __name__ == "__main__":

@@ -13,11 +13,15 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from secretariat.domain.text import alphabetical_order
 from secretariat.store.errors import RefusedError, StorageError, UnusableFileError
 
 APPLICATION_ID = 0x53454352  # "SECR", marks a file as a Secretariat database
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# A collation for ORDER BY in this program's own queries (never in the schema, so
+# other SQLite tools can still read and change every table).
+ALPHABETICAL = "alphabetical"
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -41,6 +45,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 def _set_up(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
     conn.row_factory = sqlite3.Row
+    conn.create_collation(ALPHABETICAL, alphabetical_order)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
@@ -103,6 +108,7 @@ def mount_type(resolved: str, mounts: str = "/proc/mounts") -> str:
 def memory_connection() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    conn.create_collation(ALPHABETICAL, alphabetical_order)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

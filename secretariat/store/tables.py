@@ -22,7 +22,9 @@ from secretariat.domain import records
 from secretariat.domain.enums import Relation
 from secretariat.store.repository import Dependent, Filter, Link, TableSpec
 
-_NOCASE = " COLLATE NOCASE"
+_NOCASE = " COLLATE NOCASE"  # for equal-to filters
+# Names sort alphabetically as people expect (Ä with A, Ş with S), see sqlite.ALPHABETICAL.
+_ALPHA = " COLLATE alphabetical"
 
 
 def _relation_filter() -> Filter:
@@ -38,11 +40,11 @@ def _relation_filter() -> Filter:
 ORGANISATIONS = TableSpec(
     records.ORGANISATION,
     sort_columns={
-        "name": "organisations.name" + _NOCASE,
+        "name": "organisations.name" + _ALPHA,
         "kind": "organisations.kind",
-        "city": "organisations.city" + _NOCASE,
+        "city": "organisations.city" + _ALPHA,
         "postcode": "organisations.postcode",
-        "sector": "organisations.sector" + _NOCASE,
+        "sector": "organisations.sector" + _ALPHA,
         "size_class": "organisations.size_class",
         "member_since": "organisations.member_since",
         "updated_at": "organisations.updated_at",
@@ -113,11 +115,11 @@ CONTACTS = TableSpec(
     extra_columns=", organisations.name AS organisation_name",
     joins="LEFT JOIN organisations ON organisations.id = contacts.organisation_id",
     sort_columns={
-        "last_name": "contacts.last_name" + _NOCASE,
-        "first_name": "contacts.first_name" + _NOCASE,
-        "organisation": "organisations.name" + _NOCASE,
-        "email": "contacts.email" + _NOCASE,
-        "position": "contacts.position" + _NOCASE,
+        "last_name": "contacts.last_name" + _ALPHA,
+        "first_name": "contacts.first_name" + _ALPHA,
+        "organisation": "organisations.name" + _ALPHA,
+        "email": "contacts.email" + _ALPHA,
+        "position": "contacts.position" + _ALPHA,
         "updated_at": "contacts.updated_at",
     },
     default_sort="last_name",
@@ -166,10 +168,10 @@ PRODUCTS = TableSpec(
     extra_columns=", organisations.name AS organisation_name",
     joins="JOIN organisations ON organisations.id = products.organisation_id",
     sort_columns={
-        "name": "products.name" + _NOCASE,
+        "name": "products.name" + _ALPHA,
         "kind": "products.kind",
-        "category": "products.category" + _NOCASE,
-        "organisation": "organisations.name" + _NOCASE,
+        "category": "products.category" + _ALPHA,
+        "organisation": "organisations.name" + _ALPHA,
     },
     default_sort="name",
     filters={
@@ -182,7 +184,7 @@ PRODUCTS = TableSpec(
 
 VENUES = TableSpec(
     records.VENUE,
-    sort_columns={"name": "venues.name" + _NOCASE, "city": "venues.city" + _NOCASE},
+    sort_columns={"name": "venues.name" + _ALPHA, "city": "venues.city" + _ALPHA},
     default_sort="name",
     filters={"city": Filter("venues.city = ?" + _NOCASE)},
     dependents=(
@@ -196,10 +198,10 @@ EVENTS = TableSpec(
     joins="LEFT JOIN venues ON venues.id = events.venue_id",
     sort_columns={
         "starts_at": "events.starts_at",
-        "title": "events.title" + _NOCASE,
+        "title": "events.title" + _ALPHA,
         "event_type": "events.event_type",
         "status": "events.status",
-        "venue": "venues.name" + _NOCASE,
+        "venue": "venues.name" + _ALPHA,
     },
     default_sort="starts_at",
     filters={
@@ -243,7 +245,7 @@ REGISTRATIONS = TableSpec(
         "LEFT JOIN organisations ON organisations.id = contacts.organisation_id"
     ),
     sort_columns={
-        "last_name": "contacts.last_name" + _NOCASE,
+        "last_name": "contacts.last_name" + _ALPHA,
         "status": "registrations.status",
         "registered_at": "registrations.registered_at",
         "waitlist_position": "registrations.waitlist_position",
@@ -261,7 +263,7 @@ REGISTRATIONS = TableSpec(
 
 TASKS = TableSpec(
     records.TASK,
-    sort_columns={"due_on": "tasks.due_on", "title": "tasks.title" + _NOCASE},
+    sort_columns={"due_on": "tasks.due_on", "title": "tasks.title" + _ALPHA},
     default_sort="due_on",
     filters={
         "event_id": Filter("tasks.event_id = ?"),
@@ -273,7 +275,7 @@ TASKS = TableSpec(
 
 BUDGET_LINES = TableSpec(
     records.BUDGET_LINE,
-    sort_columns={"description": "budget_lines.description" + _NOCASE},
+    sort_columns={"description": "budget_lines.description" + _ALPHA},
     default_sort="id",
     filters={"event_id": Filter("budget_lines.event_id = ?"), "kind": Filter("kind = ?")},
 )
@@ -282,7 +284,7 @@ INTERACTIONS = TableSpec(
     records.INTERACTION,
     sort_columns={
         "occurred_at": "interactions.occurred_at",
-        "subject": "interactions.subject" + _NOCASE,
+        "subject": "interactions.subject" + _ALPHA,
         "kind": "interactions.kind",
     },
     default_sort="occurred_at",
@@ -306,7 +308,7 @@ INTERACTIONS = TableSpec(
 PROJECTS = TableSpec(
     records.PROJECT,
     sort_columns={
-        "name": "projects.name" + _NOCASE,
+        "name": "projects.name" + _ALPHA,
         "status": "projects.status",
         "starts_on": "projects.starts_on",
     },
@@ -325,7 +327,7 @@ PROJECTS = TableSpec(
 STORIES = TableSpec(
     records.STORY,
     sort_columns={
-        "title": "stories.title" + _NOCASE,
+        "title": "stories.title" + _ALPHA,
         "status": "stories.status",
         "channel": "stories.channel",
         "published_on": "stories.published_on",
@@ -342,7 +344,7 @@ STORIES = TableSpec(
 
 STAFF = TableSpec(
     records.STAFF,
-    sort_columns={"username": "staff.username", "display_name": "staff.display_name" + _NOCASE},
+    sort_columns={"username": "staff.username", "display_name": "staff.display_name" + _ALPHA},
     default_sort="display_name",
-    filters={"active": Filter("staff.active = ?")},
+    filters={"active": Filter("staff.active = ?"), "username": Filter("staff.username = ?")},
 )

@@ -1,27 +1,33 @@
-"""Starting the desktop app: the QApplication, the first start, the main window.
+"""Starting the desktop app: the QApplication, the log, the first start, the main
+window.
 
 ``run(path)`` is what ``secretariat`` calls. On the first start (no database file
-yet) the user chooses between a demo cluster and an empty database. Problems with
-the file are shown as a sentence with what to do, never as a traceback.
+yet) the user names the cluster and themselves and chooses between a demo cluster
+and an empty database. Problems with the file are shown as a sentence with what to
+do; a bug shows a dialog with a report to copy and is written to the log file.
 """
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import os
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretariat import APP_NAME, __version__, paths
 from secretariat.store import ClusterDatabase, StoreError
+from secretariat.store.database import current_staff_name
 from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.main_window import MainWindow
 
 EXIT_AFTER_FIRST_PAINT = "SECRETARIAT_EXIT_AFTER_FIRST_PAINT"
+log = logging.getLogger("secretariat")
 
 
 def application() -> QApplication:
@@ -36,8 +42,22 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def start_logging() -> Path:
+    """Write warnings and errors to secretariat.log in the platform's log folder."""
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "secretariat.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
 def open_database(path: Path, parent=None) -> ClusterDatabase | None:
-    """Open ``path``, asking on a first start whether to begin with demo data.
+    """Open ``path``; on a first start ask for names and whether to begin with demo data.
 
     Returns None when the user cancels or the file cannot be used (after saying why).
     """
@@ -47,10 +67,9 @@ def open_database(path: Path, parent=None) -> ClusterDatabase | None:
             if not dialog.exec():
                 return None
             db = ClusterDatabase.open(path)
-            if dialog.with_demo_data():
-                from secretariat.demo import build_demo
-
-                build_demo(db, organisations=100, seed=1)
+            set_up_new_database(
+                db, dialog.cluster_name.text(), dialog.staff_name.text(), dialog.with_demo_data()
+            )
             return db
         return ClusterDatabase.open(path, create=False)
     except StoreError as problem:
@@ -60,35 +79,56 @@ def open_database(path: Path, parent=None) -> ClusterDatabase | None:
         return None
 
 
-def _show_bug(kind: type[BaseException], error: BaseException, tb) -> None:
-    """Unexpected errors: a dialog with the traceback to copy, and stderr."""
+def set_up_new_database(db: ClusterDatabase, cluster: str, person: str, demo: bool) -> None:
+    """A new database: the staff member working, demo data if wanted, the cluster's name."""
+    username = current_staff_name()
+    if person.strip() and not db.staff_members.count(filters={"username": username}):
+        db.staff_members.create({"username": username, "display_name": person})
+    if demo:
+        from secretariat.demo import build_demo
+
+        build_demo(db, organisations=100, seed=1)
+    if cluster.strip():
+        db.update_profile(db.profile()["version"], {"name": cluster})
+
+
+def report_bug(kind: type[BaseException], error: BaseException, tb) -> None:
+    """Unexpected errors: logged, and a dialog with the report to copy."""
     text = "".join(traceback.format_exception(kind, error, tb))
+    log.error("unexpected error\n%s", text)
     print(text, file=sys.stderr)
     if QApplication.instance() is None:
         return
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "")
+    box.setObjectName("bug_report")
     box.setText(
         QCoreApplication.translate(
             "app",
-            "Something went wrong inside Secretariat. Your saved data is safe. "
-            "Please send the details below to whoever looks after the program.",
+            "Something went wrong inside Secretariat. What you saved before is safe. "
+            "Please send the report below to whoever looks after the program.",
         )
     )
-    box.setDetailedText(text)
+    box.setInformativeText(
+        QCoreApplication.translate("app", "The report is also in the log file: {path}").format(
+            path=paths.log_dir() / "secretariat.log"
+        )
+    )
+    box.setDetailedText(f"Secretariat {__version__}\n{text}")
     box.exec()
 
 
 def run(path: Path) -> int:
     app = application()
-    sys.excepthook = _show_bug
+    start_logging()
+    sys.excepthook = report_bug
     db = open_database(path)
     if db is None:
         return 1
-    window = MainWindow(db)
+    window = MainWindow(db, QSettings())
     window.show()
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     try:
         return app.exec()
     finally:
-        db.close()
+        window.db.close()

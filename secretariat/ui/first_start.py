@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,6 +37,14 @@ class FirstStartDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        form = QFormLayout()
+        self.cluster_name = QLineEdit(self, objectName="cluster_name")
+        self.cluster_name.setPlaceholderText(self.tr("e.g. Wasserstoff-Cluster Rheinland"))
+        self.staff_name = QLineEdit(self, objectName="staff_name")
+        self.staff_name.setPlaceholderText(self.tr("e.g. Anna Schmidt"))
+        form.addRow(self.tr("Name of your cluster:"), self.cluster_name)
+        form.addRow(self.tr("Your name (for the change history):"), self.staff_name)
+        layout.addLayout(form)
         self.demo_choice = QRadioButton(
             self.tr("Start with a demo cluster (100 invented organisations) to try things out")
         )

@@ -1,117 +1,385 @@
-"""The main window. For now an overview of the open cluster database; the pages
-for daily data entry (organisations, contacts, events...) are built on it."""
+"""The main window: a sidebar of pages (overview, organisations, contacts,
+products and services, events, interactions, projects, stories, cluster profile),
+the menus and shortcuts an office user expects, and a status bar with counts.
+
+Window size, splitters, column widths and sort orders are remembered in QSettings
+(layout only; everything that belongs to the cluster lives in the database).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
 from secretariat import APP_NAME, __version__
-from secretariat.domain.enums import LifeCycleStage
-from secretariat.store import ClusterDatabase, StoreError
+from secretariat.store import ClusterDatabase, StoreError, restore
+from secretariat.ui.dialogs import show_problem
+from secretariat.ui.overview_page import OverviewPage
+from secretariat.ui.pages import PageSpec, page_specs
+from secretariat.ui.profile_page import ClusterProfilePage
+from secretariat.ui.record_page import RecordPage
+
+RECENT_LIMIT = 8
+DATABASE_FILTER = "Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    """The window a secretary works in."""
+    """The window a secretary works in. ``settings`` holds its layout only."""
 
     first_painted = Signal()
+    database_changed = Signal()
 
-    def __init__(self, db: ClusterDatabase) -> None:
+    def __init__(self, db: ClusterDatabase, settings: QSettings | None = None) -> None:
         super().__init__()
         self.db = db
+        self.settings = settings if settings is not None else QSettings()
         self._painted = False
-        self.setWindowTitle(f"{APP_NAME} — {db.name}")
-        self.resize(900, 600)
+        self.specs: dict[str, PageSpec] = {spec.key: spec for spec in page_specs()}
+        self.page_titles: dict[str, str] = {"overview": self.tr("Overview")}
+        self.page_titles.update({key: spec.title for key, spec in self.specs.items()})
+        self.page_titles["profile"] = self.tr("Cluster profile")
+        self.pages: dict[str, QWidget] = {}
+
+        self.navigation = QListWidget(self, objectName="navigation")
+        for key, title in self.page_titles.items():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(240)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(self, objectName="main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])
+        self.setCentralWidget(self.splitter)
+        self.status_counts = QLabel(self, objectName="status_counts")
+        self.statusBar().addPermanentWidget(self.status_counts)
         self._build_menus()
-        self.overview = QWidget(objectName="overview")
-        layout = QVBoxLayout(self.overview)
-        self.cluster_name = QLabel(objectName="cluster_name")
-        self.cluster_name.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        layout.addWidget(self.cluster_name)
-        self.cluster_region = QLabel(objectName="cluster_region")
-        layout.addWidget(self.cluster_region)
-        box = QGroupBox(self.tr("In this database"))
-        self.count_labels: dict[str, QLabel] = {}
-        form = QFormLayout(box)
-        captions = {
-            "organisations": self.tr("Organisations"),
-            "contacts": self.tr("Contacts"),
-            "products": self.tr("Products and services"),
-            "events": self.tr("Events"),
-            "interactions": self.tr("Interactions"),
-            "projects": self.tr("Projects"),
-        }
-        for key, caption in captions.items():
-            label = QLabel(objectName=f"count_{key}")
-            self.count_labels[key] = label
-            form.addRow(caption, label)
-        layout.addWidget(box)
-        layout.addStretch(1)
-        self.setCentralWidget(self.overview)
-        self.refresh()
+        self.navigation.currentRowChanged.connect(self._navigated)
+        self._restore_window()
+        self._update_title()
+        self.update_counts()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.backup_action = QAction(self.tr("&Back up now…"), self)
-        self.backup_action.triggered.connect(self.back_up)
-        file_menu.addAction(self.backup_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Secretariat"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+    # -- pages ------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        profile = self.db.profile()
-        self.cluster_name.setText(profile["name"] or self.tr("Your cluster"))
-        stage = LifeCycleStage(profile["life_cycle_stage"])
-        stages = {
-            LifeCycleStage.POTENTIAL: self.tr("potential cluster"),
-            LifeCycleStage.GROWING: self.tr("growing cluster"),
-            LifeCycleStage.MATURE: self.tr("mature cluster"),
-        }
-        self.cluster_region.setText(
-            " · ".join(part for part in (profile["region"], stages[stage]) if part)
-        )
-        locale = QLocale()
+    def page(self, key: str) -> QWidget:
+        """The page called ``key``, made the first time it is asked for."""
+        if key not in self.pages:
+            if key == "overview":
+                page: QWidget = OverviewPage(self.db, self)
+                page.open_record.connect(self.open_record)
+            elif key == "profile":
+                page = ClusterProfilePage(self.db, self)
+                page.counts_changed.connect(self.update_counts)
+                page.message.connect(self.show_message)
+            else:
+                page = RecordPage(self.db, self.specs[key], self.settings, self)
+                page.counts_changed.connect(self.update_counts)
+                page.open_record.connect(self.open_record)
+                page.message.connect(self.show_message)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    @property
+    def current_key(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.get(self.current_key)
+
+    def show_page(self, key: str) -> bool:
+        row = list(self.page_titles).index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        return self.current_key == key
+
+    def _navigated(self, row: int) -> None:
+        key = list(self.page_titles)[row]
+        current = self.stack.currentWidget()
+        if current is not None and current is not self.pages.get(key):
+            leaving = getattr(current, "can_leave", None)
+            if leaving is not None and not leaving():
+                previous = next(k for k, page in self.pages.items() if page is current)
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(list(self.page_titles).index(previous))
+                self.navigation.blockSignals(False)
+                return
+        page = self.page(key)
+        if isinstance(page, OverviewPage):
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    def open_record(self, table: str, record_id: int) -> None:
+        """Go to the page of ``table`` and show the record (one click away)."""
+        if table in self.specs and self.show_page(table):
+            page = self.page(table)
+            assert isinstance(page, RecordPage)
+            page.select_record(record_id)
+
+    # -- counts and messages -----------------------------------------------------------------
+
+    def update_counts(self) -> None:
         counts = self.db.counts()
-        for key, label in self.count_labels.items():
-            label.setText(locale.toString(counts[key]))
-        self.statusBar().showMessage(
-            self.tr("{organisations} organisations, {contacts} contacts — {file}").format(
+        locale = QLocale()
+        self.status_counts.setText(
+            self.tr(
+                "{organisations} organisations · {contacts} contacts · {events} events — {file}"
+            ).format(
                 organisations=locale.toString(counts["organisations"]),
                 contacts=locale.toString(counts["contacts"]),
+                events=locale.toString(counts["events"]),
                 file=self.db.name,
             )
         )
+        self.status_counts.setToolTip(str(self.db.path or ""))
+        overview = self.pages.get("overview")
+        if isinstance(overview, OverviewPage):
+            overview.refresh()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.db.name} — {APP_NAME}")
+
+    # -- menus ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self._action(self.tr("&New database…"), self.new_database, None, "new_db"))
+        menu.addAction(
+            self._action(self.tr("&Open…"), self.open_database, QKeySequence.StandardKey.Open)
+        )
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        self.backup_action = self._action(self.tr("&Back up now…"), self.back_up, None, "backup")
+        menu.addAction(self.backup_action)
+        menu.addAction(
+            self._action(self.tr("&Restore from backup…"), self.restore_backup, None, "restore")
+        )
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.new_action = self._action(self.tr("&New"), self._new, QKeySequence.StandardKey.New)
+        self.save_action = self._action(self.tr("&Save"), self._save, QKeySequence.StandardKey.Save)
+        self.delete_action = self._action(self.tr("&Delete…"), self._delete, Qt.Key.Key_Delete)
+        self.find_action = self._action(self.tr("&Find"), self._find, QKeySequence.StandardKey.Find)
+        self.edit_action = self._action(self.tr("&Edit"), self._edit, Qt.Key.Key_F2)
+        self.cancel_action = self._action(
+            self.tr("&Cancel changes"), self._cancel, Qt.Key.Key_Escape
+        )
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            self.find_action,
+            self.edit_action,
+            self.cancel_action,
+        ):
+            edit.addAction(action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for number, (key, title) in enumerate(self.page_titles.items(), start=1):
+            view.addAction(
+                self._action(title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
+            )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Secretariat"), self.show_about))
+
+    def _record_page(self) -> RecordPage | None:
+        page = self.current_page()
+        return page if isinstance(page, RecordPage) else None
+
+    def _new(self) -> None:
+        page = self._record_page()
+        if page is not None:
+            page.new_record()
+
+    def _save(self) -> None:
+        page = self.current_page()
+        if isinstance(page, RecordPage | ClusterProfilePage):
+            page.save()
+
+    def _delete(self) -> None:
+        page = self._record_page()
+        if page is not None:
+            page.delete_record()
+
+    def _find(self) -> None:
+        page = self._record_page()
+        if page is not None:
+            page.search.setFocus()
+            page.search.selectAll()
+
+    def _edit(self) -> None:
+        page = self._record_page()
+        if page is not None:
+            page.tabs.setCurrentIndex(0)
+            page.focus_form()
+
+    def _cancel(self) -> None:
+        page = self.current_page()
+        if isinstance(page, RecordPage | ClusterProfilePage):
+            page.cancel_changes()
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.switch_database(Path(p)))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        files = [value] if isinstance(value, str) else list(value or [])
+        return [f for f in files if f and Path(f).exists()]
+
+    def _remember(self, path: Path) -> None:
+        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
+        self.settings.setValue("recent_files", files[:RECENT_LIMIT])
+
+    def new_database(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New cluster database"),
+            str(self._folder() / "cluster.sqlite3"),
+            self.tr(DATABASE_FILTER),
+        )
+        if target:
+            path = Path(target)
+            if path.exists():
+                show_problem(
+                    self,
+                    StoreError(
+                        self.tr("“{path}” already exists.").format(path=path),
+                        self.tr("Use File → Open for an existing database."),
+                    ),
+                )
+                return
+            self.switch_database(path, create=True)
+
+    def open_database(self) -> None:
+        target, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a cluster database"), str(self._folder()), self.tr(DATABASE_FILTER)
+        )
+        if target:
+            self.switch_database(Path(target))
+
+    def _folder(self) -> Path:
+        return self.db.path.parent if self.db.path else Path.home()
+
+    def switch_database(self, path: Path, *, create: bool = False) -> bool:
+        """Close the open database and work on ``path`` instead."""
+        if not self._can_leave_page():
+            return False
+        try:
+            db = ClusterDatabase.open(path, create=create)
+        except StoreError as problem:
+            show_problem(self, problem)
+            return False
+        self._install(db)
+        return True
+
+    def _install(self, db: ClusterDatabase) -> None:
+        for key, page in list(self.pages.items()):
+            if isinstance(page, RecordPage):
+                page.save_layout()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self.pages[key]
+        old = self.db
+        self.db = db
+        old.close()  # closing an already closed database (after a restore) is harmless
+        if db.path:
+            self._remember(db.path)
+        self._update_title()
+        self.update_counts()
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        self.show_page("overview")
+        self.database_changed.emit()
 
     def back_up(self) -> None:
         suggestion = str(self.db.path.with_suffix(".backup.sqlite3")) if self.db.path else ""
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), suggestion, self.tr("Databases (*.sqlite3)")
+            self, self.tr("Back up the database"), suggestion, self.tr(DATABASE_FILTER)
         )
         if not target:
             return
         try:
             written = self.db.backup(target)
         except StoreError as problem:
-            QMessageBox.warning(self, APP_NAME, str(problem))
+            show_problem(self, problem)
             return
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written))
+        self.show_message(self.tr("Backup written to {path}").format(path=written))
+
+    def restore_backup(self) -> None:
+        if self.db.path is None or not self._can_leave_page():
+            return
+        source, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(self._folder() / "backups"),
+            self.tr(DATABASE_FILTER),
+        )
+        if not source:
+            return
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr(
+                "Replace the open database with the backup “{backup}”? "
+                "A copy of the current database is kept in the backups folder."
+            ).format(backup=Path(source).name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path = self.db.path
+        self.db.close()
+        try:
+            kept = restore(path, source)
+        except StoreError as problem:
+            show_problem(self, problem)
+            kept = None
+        self._install(ClusterDatabase.open(path, create=False))
+        if kept:
+            self.show_message(
+                self.tr("Restored. The previous state is kept as {path}").format(path=kept)
+            )
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
@@ -132,6 +400,39 @@ class MainWindow(QMainWindow):
                 pyside=pyside_version,
             ),
         )
+
+    # -- remembered layout and closing ---------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 780)
+        state = self.settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        key = self.settings.value("window/page", "overview")
+        self.show_page(key if key in self.page_titles else "overview")
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/page", self.current_key)
+        for page in self.pages.values():
+            if isinstance(page, RecordPage):
+                page.save_layout()
+        self.settings.sync()
+
+    def _can_leave_page(self) -> bool:
+        page = self.current_page()
+        leaving = getattr(page, "can_leave", None)
+        return leaving is None or leaving()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._can_leave_page():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)

@@ -187,8 +187,11 @@ def test_e_mail_addresses_are_unique_and_plain(db: ClusterDatabase) -> None:
     assert all(address.isascii() for address in addresses)
     websites = [row["website"] for row in rows(db, "SELECT website FROM organisations")]
     assert len(websites) == len(set(websites))
-    for row in rows(db, "SELECT c.email, o.website FROM contacts c JOIN organisations o "
-                        "ON o.id = c.organisation_id WHERE c.email IS NOT NULL"):
+    for row in rows(
+        db,
+        "SELECT c.email, o.website FROM contacts c JOIN organisations o "
+        "ON o.id = c.organisation_id WHERE c.email IS NOT NULL",
+    ):
         assert row["website"].endswith("www." + row["email"].split("@")[1])
 
 
@@ -505,8 +508,13 @@ def test_a_database_with_organisations_is_refused(tmp_path) -> None:
 
 def test_a_database_with_events_is_refused() -> None:
     db = ClusterDatabase.in_memory()
-    db.events.create({"title": "Netzwerktreffen", "starts_at": "2026-07-01T16:00:00Z",
-                      "ends_at": "2026-07-01T19:00:00Z"})
+    db.events.create(
+        {
+            "title": "Netzwerktreffen",
+            "starts_at": "2026-07-01T16:00:00Z",
+            "ends_at": "2026-07-01T19:00:00Z",
+        }
+    )
     with pytest.raises(ValueError, match="empty database"):
         build_demo(db, organisations=10, today=TODAY)
     assert db.organisations.count() == 0

@@ -344,7 +344,7 @@ def test_lists_sort_filter_and_page(db):
             {"name": name, "city": city, "is_member": number % 2, "size_class": "small"}
         )
     names = [row["name"] for row in db.organisations.list()]
-    assert names == ["alpha GmbH", "beta UG", "Zeta AG", "Äquator e.V."]
+    assert names == ["alpha GmbH", "Äquator e.V.", "beta UG", "Zeta AG"]  # Ä with the A's
     descending = [row["name"] for row in db.organisations.list(sort="city", descending=True)]
     assert descending[0] == "alpha GmbH" or descending[0] == "Äquator e.V."
     assert [r["name"] for r in db.organisations.list(filters={"city": "köln"})] == [
@@ -432,3 +432,40 @@ def test_the_delete_confirmation_says_what_goes_with_it(db, cluster):
     assert db.venues.deletion_preview(lonely["id"]).sentence() == (
         "Delete the venue “Leer”? This cannot be undone."
     )
+
+
+def test_names_sort_as_in_a_german_phone_list(db):
+    for last in (
+        "Zimmermann",
+        "Şahin",
+        "Özdemir",
+        "Oberhausen",
+        "Łukaszewicz",
+        "Lange",
+        "Müller",
+        "Mueller",
+        "Ärzte",
+        "Adler",
+        "Straße",
+        "Strauss",
+        "Петрова",
+        "Παπαδόπουλος",
+    ):
+        db.contacts.create({"last_name": last})
+    names = [row["last_name"] for row in db.contacts.list(limit=None)]
+    assert names == [
+        "Adler",
+        "Ärzte",
+        "Lange",
+        "Łukaszewicz",
+        "Mueller",
+        "Müller",
+        "Oberhausen",
+        "Özdemir",
+        "Şahin",
+        "Straße",
+        "Strauss",
+        "Zimmermann",
+        "Παπαδόπουλος",
+        "Петрова",
+    ]

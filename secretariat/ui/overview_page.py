@@ -1,0 +1,107 @@
+"""The first page: the cluster at a glance — how many of everything, the next
+events and the checklist tasks that are overdue."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.domain.enums import LifeCycleStage
+from secretariat.store import ClusterDatabase
+from secretariat.ui.formatting import show_date, show_moment
+
+ID_ROLE = 256
+
+
+class OverviewPage(QWidget):
+    open_record = Signal(str, int)
+
+    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("page_overview")
+        layout = QVBoxLayout(self)
+        self.cluster_name = QLabel(self, objectName="cluster_name")
+        self.cluster_name.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        layout.addWidget(self.cluster_name)
+        self.cluster_region = QLabel(self, objectName="cluster_region")
+        layout.addWidget(self.cluster_region)
+        grid = QGridLayout()
+        box = QGroupBox(self.tr("In this database"), self)
+        form = QFormLayout(box)
+        self.count_labels: dict[str, QLabel] = {}
+        captions = {
+            "organisations": self.tr("Organisations"),
+            "contacts": self.tr("Contacts"),
+            "products": self.tr("Products and services"),
+            "events": self.tr("Events"),
+            "interactions": self.tr("Interactions"),
+            "projects": self.tr("Projects"),
+            "stories": self.tr("Stories"),
+        }
+        for key, caption in captions.items():
+            label = QLabel(box, objectName=f"count_{key}")
+            self.count_labels[key] = label
+            form.addRow(caption, label)
+        grid.addWidget(box, 0, 0)
+        events_box = QGroupBox(self.tr("Next events"), self)
+        self.next_events = QListWidget(events_box, objectName="next_events")
+        self.next_events.itemActivated.connect(
+            lambda item: self.open_record.emit("events", item.data(ID_ROLE))
+        )
+        QVBoxLayout(events_box).addWidget(self.next_events)
+        grid.addWidget(events_box, 0, 1)
+        tasks_box = QGroupBox(self.tr("Overdue checklist tasks"), self)
+        self.overdue_tasks = QListWidget(tasks_box, objectName="overdue_tasks")
+        self.overdue_tasks.itemActivated.connect(
+            lambda item: self.open_record.emit("events", item.data(ID_ROLE))
+        )
+        QVBoxLayout(tasks_box).addWidget(self.overdue_tasks)
+        grid.addWidget(tasks_box, 1, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        profile = self.db.profile()
+        self.cluster_name.setText(profile["name"] or self.tr("Your cluster"))
+        stages = {
+            LifeCycleStage.POTENTIAL: self.tr("potential cluster"),
+            LifeCycleStage.GROWING: self.tr("growing cluster"),
+            LifeCycleStage.MATURE: self.tr("mature cluster"),
+        }
+        stage = stages[LifeCycleStage(profile["life_cycle_stage"])]
+        self.cluster_region.setText(" · ".join(p for p in (profile["region"], stage) if p))
+        locale = QLocale()
+        for key, count in self.db.counts().items():
+            if key in self.count_labels:
+                self.count_labels[key].setText(locale.toString(count))
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.next_events.clear()
+        for event in self.db.events.list(filters={"starts_from": now}, sort="starts_at", limit=8):
+            item = QListWidgetItem(
+                f"{show_moment(event['starts_at'], event['time_zone'])}  {event['title']}"
+            )
+            item.setData(ID_ROLE, event["id"])
+            self.next_events.addItem(item)
+        if not self.next_events.count():
+            self.next_events.addItem(self.tr("No events planned."))
+        self.overdue_tasks.clear()
+        today = date.today().isoformat()
+        for task in self.db.tasks.list(filters={"overdue_on": today}, sort="due_on", limit=50):
+            item = QListWidgetItem(f"{show_date(task['due_on'])}  {task['title']}")
+            item.setData(ID_ROLE, task["event_id"])
+            self.overdue_tasks.addItem(item)
+        if not self.overdue_tasks.count():
+            self.overdue_tasks.addItem(self.tr("Nothing overdue."))

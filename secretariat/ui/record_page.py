@@ -1,0 +1,521 @@
+"""One page of the main window: a list of records to search, filter and sort,
+and beside it the selected record's form and the records that belong to it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.domain.fields import Record
+from secretariat.domain.records import BY_TABLE
+from secretariat.domain.validation import ValidationError
+from secretariat.store import ClusterDatabase, ConflictError, NotFoundError, StoreError
+from secretariat.store.repository import Repository
+from secretariat.ui.dialogs import ConflictDialog, ask_unsaved, confirm_delete, show_problem
+from secretariat.ui.pages import PageSpec, RelatedList
+from secretariat.ui.record_form import RecordForm
+from secretariat.ui.table_model import ID_ROLE, RecordTableModel
+
+SEARCH_DELAY_MS = 250
+FILTERS_PER_ROW = 4
+NO_RECORD = 0  # an id no record has: an empty related list
+
+
+def repository_of(db: ClusterDatabase, table: str) -> Repository:
+    return db.staff_members if table == "staff" else getattr(db, table)
+
+
+def make_table_view(model: RecordTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    for number, column in enumerate(model.columns):
+        view.setColumnWidth(number, column.width)
+    return view
+
+
+class RelatedPanel(QWidget):
+    """The records of one kind that belong to the selected record."""
+
+    open_record = Signal(str, int)
+    added = Signal()
+
+    def __init__(self, db: ClusterDatabase, related: RelatedList, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.related = related
+        self.owner_value: Any = None
+        layout = QVBoxLayout(self)
+        self.model = RecordTableModel(repository_of(db, related.table), related.columns, self)
+        self.model.set_filters({related.filter: NO_RECORD})
+        self.view = make_table_view(self.model, self)
+        self.view.setObjectName(f"related_{related.table}")
+        self.view.doubleClicked.connect(self._open)
+        self.view.setToolTip(self.tr("Double-click to open"))
+        layout.addWidget(self.view)
+        if related.add_fields:
+            self.add_button = QPushButton(self.tr("Add…"), self, objectName=f"add_{related.table}")
+            self.add_button.clicked.connect(self._add)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.add_button)
+            layout.addLayout(row)
+
+    def show_for(self, record: Record | None) -> None:
+        value = record.get(self.related.key) if record else None
+        self.owner_value = value
+        self.model.set_filters({self.related.filter: value if value is not None else NO_RECORD})
+        self.model.reload()
+        if self.related.add_fields:
+            self.add_button.setEnabled(value is not None)
+
+    def _open(self, index: QModelIndex) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id is None:
+            return
+        if self.related.table == "registrations":  # a registration opens its event or person
+            registration = self.db.registrations.get(record_id)
+            target = "events" if self.related.filter != "event_id" else "contacts"
+            key = "event_id" if target == "events" else "contact_id"
+            self.open_record.emit(target, registration[key])
+            return
+        self.open_record.emit(self.related.table, record_id)
+
+    def _add(self) -> None:
+        dialog = AddRecordDialog(self.db, self.related, self.owner_value, self)
+        if dialog.exec():
+            self.model.reload()
+            self.added.emit()
+
+
+class AddRecordDialog(QDialog):
+    """A small form for a record that belongs to the selected one (a consent, a
+    product, a contact of an organisation)."""
+
+    def __init__(self, db: ClusterDatabase, related: RelatedList, owner: Any, parent=None) -> None:
+        super().__init__(parent)
+        self.repository = repository_of(db, related.table)
+        kind = BY_TABLE[self.repository.spec.table]
+        self.setWindowTitle(self.tr("Add: {what}").format(what=related.title))
+        defaults: Record = {related.link_field: owner}
+        if "recorded_on" in kind.by_name:
+            defaults["recorded_on"] = date.today().isoformat()
+        layout = QVBoxLayout(self)
+        self.form = RecordForm(
+            kind, related.add_fields, lambda table: repository_of(db, table), defaults, self
+        )
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.form.load(None)
+        self.created: Record | None = None
+
+    def _save(self) -> None:
+        try:
+            self.created = self.repository.create(self.form.changes())
+        except ValidationError as error:
+            unshown = self.form.show_errors(error)
+            if unshown:
+                QMessageBox.warning(self, self.windowTitle(), "\n".join(unshown))
+            return
+        except StoreError as problem:
+            show_problem(self, problem)
+            return
+        self.accept()
+
+
+class RecordPage(QWidget):
+    """A list of one kind of record with its form; see the module docstring."""
+
+    counts_changed = Signal()
+    open_record = Signal(str, int)
+    message = Signal(str)
+
+    def __init__(self, db: ClusterDatabase, spec: PageSpec, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.spec = spec
+        self.settings = settings
+        self.repository = repository_of(db, spec.key)
+        self._reverting = False
+        self.setObjectName(f"page_{spec.key}")
+
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        title = QLabel(spec.title, self)
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.count_label = QLabel(self, objectName="count")
+        self.new_button = QPushButton(self.tr("New"), self, objectName="new")
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button = QPushButton(self.tr("Delete"), self, objectName="delete")
+        self.delete_button.clicked.connect(self.delete_record)
+        self.search = QLineEdit(self, objectName="search")
+        self.search.setPlaceholderText(self.tr("Search (part of a name, no accents needed)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
+        self.search.returnPressed.connect(self.apply_search_now)
+        heading.addWidget(title)
+        heading.addWidget(self.count_label)
+        heading.addSpacing(12)
+        heading.addWidget(self.search, 1)
+        heading.addWidget(self.new_button)
+        heading.addWidget(self.delete_button)
+        layout.addLayout(heading)
+
+        bar = QGridLayout()
+        bar.setHorizontalSpacing(6)
+        self.filters: dict[str, QComboBox] = {}
+        for number, choice in enumerate(spec.filters):
+            combo = QComboBox(self, objectName=f"filter_{choice.name}")
+            combo.addItem(choice.everything, None)
+            for label, value in choice.options(db):
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self._filter_changed)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+            combo.setToolTip(choice.everything)
+            self.filters[choice.name] = combo
+            bar.addWidget(combo, number // FILTERS_PER_ROW, number % FILTERS_PER_ROW)
+        bar.setColumnStretch(FILTERS_PER_ROW, 1)
+        if self.filters:
+            layout.addLayout(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="splitter")
+        self.model = RecordTableModel(self.repository, spec.columns, self)
+        self.table = make_table_view(self.model, self.splitter)
+        self.table.setObjectName("table")
+        default_column = next(
+            (n for n, c in enumerate(spec.columns) if c.sort == self.repository.spec.default_sort),
+            -1,
+        )
+        order = Qt.SortOrder.DescendingOrder if spec.newest_first else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(default_column, order)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.splitter.addWidget(self.table)
+
+        side = QWidget(self.splitter)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        self.record_title = QLabel(side, objectName="record_title")
+        self.record_title.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.record_title.setWordWrap(True)
+        side_layout.addWidget(self.record_title)
+        self.tabs = QTabWidget(side)
+        self.form = RecordForm(
+            BY_TABLE[self.repository.spec.table],
+            spec.form_fields,
+            lambda table: repository_of(db, table),
+            spec.defaults,
+        )
+        self.form.changed.connect(self._update_buttons)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.related: list[RelatedPanel] = []
+        for related in spec.related:
+            panel = RelatedPanel(db, related, self.tabs)
+            panel.open_record.connect(self.open_record)
+            panel.added.connect(self.counts_changed)
+            self.tabs.addTab(panel, related.title)
+            self.related.append(panel)
+        side_layout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), side, objectName="cancel")
+        self.cancel_button.clicked.connect(self.cancel_changes)
+        self.save_button = QPushButton(self.tr("Save"), side, objectName="save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        side_layout.addLayout(buttons)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.restore_layout()
+        self._show(None)
+        self._update_count()
+
+    # -- the list ------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search.text())
+        self._update_count()
+
+    def apply_search_now(self) -> None:
+        """Search without waiting for the typing pause (used by Enter and by tests)."""
+        self._search_timer.stop()
+        self._apply_search()
+
+    def _filter_changed(self) -> None:
+        filters: dict[str, Any] = {}
+        for name, combo in self.filters.items():
+            value = combo.currentData()
+            if isinstance(value, tuple):
+                filters[value[0]] = value[1]
+            elif value is not None:
+                filters[name] = value
+        self.model.set_filters(filters)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{count} found").format(count=f"{self.model.total:,}".replace(",", "."))
+        )
+
+    def current_id(self) -> int | None:
+        return self.form.record["id"] if self.form.record else None
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._reverting:
+            return
+        record_id = self.model.record_id(current.row()) if current.isValid() else None
+        if record_id is not None and record_id == self.current_id():
+            return
+        if not self.can_leave():
+            self._reverting = True
+            self.table.selectionModel().setCurrentIndex(
+                previous,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._reverting = False
+            return
+        self._load(record_id)
+
+    def _load(self, record_id: int | None) -> None:
+        record = None
+        if record_id is not None:
+            try:
+                record = self.repository.get(record_id)
+            except NotFoundError as problem:
+                self.message.emit(str(problem))
+                self.refresh()
+        self._show(record)
+
+    def _show(self, record: Record | None) -> None:
+        self.form.load(record)
+        for panel in self.related:
+            panel.show_for(record)
+        kind = self.form.kind
+        if record is None:
+            self.record_title.setText(self.tr("New {noun}").format(noun=self.tr(kind.noun)))
+        else:
+            self.record_title.setText(kind.describe(record) or f"#{record['id']}")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        dirty = self.form.dirty
+        self.save_button.setEnabled(dirty)
+        self.cancel_button.setEnabled(dirty)
+        self.delete_button.setEnabled(self.form.record is not None)
+
+    def select_record(self, record_id: int) -> None:
+        """Show ``record_id``: selected in the list when it is among the fetched rows."""
+        row = self.model.row_of(record_id)
+        self._reverting = True
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        else:
+            self.table.clearSelection()
+        self._reverting = False
+        self._load(record_id)
+
+    def refresh(self) -> None:
+        """Read the list again (after a change elsewhere), keeping the selection."""
+        keep = self.current_id()
+        self.model.reload()
+        self._update_count()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self._reverting = True
+            index = self.model.index(self.model.row_of(keep), 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._reverting = False
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def can_leave(self) -> bool:
+        """Whether unsaved changes allow moving on (asks the user when there are some)."""
+        if not self.form.dirty:
+            return True
+        answer = ask_unsaved(self, self.tr(self.form.kind.noun))
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.load(self.form.record)
+            self._update_buttons()
+            return True
+        return False
+
+    def new_record(self) -> None:
+        if not self.can_leave():
+            return
+        self._reverting = True
+        self.table.clearSelection()
+        self.table.selectionModel().clearCurrentIndex()
+        self._reverting = False
+        self._show(None)
+        self.tabs.setCurrentIndex(0)
+        self.focus_form()
+
+    def focus_form(self) -> None:
+        first = next(iter(self.form.editors.values()), None)
+        if first is not None:
+            first.widget.setFocus()
+
+    def cancel_changes(self) -> None:
+        self.form.load(self.form.record)
+        self._update_buttons()
+
+    def save(self) -> bool:
+        """Save the form; True when saved (or nothing to save)."""
+        changes = self.form.changes()
+        try:
+            if self.form.is_new:
+                record = self.repository.create(changes)
+            else:
+                if not changes:
+                    return True
+                before = self.form.record
+                assert before is not None
+                record = self.repository.update(before["id"], before["version"], changes)
+        except ValidationError as error:
+            unshown = self.form.show_errors(error)
+            if unshown:
+                QMessageBox.warning(self, self.spec.title, "\n".join(unshown))
+            self.message.emit(error.summary())
+            return False
+        except ConflictError as conflict:
+            return self._resolve_conflict(conflict, changes)
+        except StoreError as problem:
+            show_problem(self, problem)
+            return False
+        self.model.reload()
+        self._update_count()
+        self.select_record(record["id"])
+        self.counts_changed.emit()
+        self.message.emit(self.tr("Saved: {name}").format(name=self.form.kind.name_of(record)))
+        return True
+
+    def _resolve_conflict(self, conflict: ConflictError, changes: Record) -> bool:
+        mine = self.form.record or {}
+        try:
+            theirs: Record | None = self.repository.get(mine["id"])
+        except NotFoundError:
+            theirs = None
+        dialog = ConflictDialog(self.form.kind, str(conflict), mine, theirs, changes, self)
+        choice = dialog.exec()
+        if theirs is None:
+            self.refresh()
+            self._show(None)
+            return False
+        self.form.load(theirs)
+        if choice == ConflictDialog.KEEP_EDITING:
+            self.form.apply_typed(changes)
+            self.message.emit(
+                self.tr("Your changes are kept on top of the current version; save when ready.")
+            )
+        self.refresh()
+        self._update_buttons()
+        return False
+
+    def delete_record(self) -> None:
+        record = self.form.record
+        if record is None:
+            return
+        try:
+            preview = self.repository.deletion_preview(record["id"])
+        except NotFoundError as problem:
+            show_problem(self, problem)
+            self.refresh()
+            return
+        if not confirm_delete(self, preview.sentence(), preview.refusal is not None):
+            return
+        try:
+            self.repository.delete(record["id"], record["version"])
+        except StoreError as problem:
+            show_problem(self, problem)
+            self.refresh()
+            return
+        self.model.reload()
+        self._update_count()
+        self._show(None)
+        self.counts_changed.emit()
+        self.message.emit(self.tr("Deleted: {name}").format(name=preview.name))
+
+    # -- remembered layout ----------------------------------------------------------------
+
+    def _key(self, what: str) -> str:
+        return f"pages/{self.spec.key}/{what}"
+
+    def save_layout(self) -> None:
+        self.settings.setValue(self._key("splitter"), self.splitter.saveState())
+        self.settings.setValue(self._key("header"), self.table.horizontalHeader().saveState())
+
+    def restore_layout(self) -> None:
+        splitter = self.settings.value(self._key("splitter"))
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.value(self._key("header"))
+        if header is not None and self.table.horizontalHeader().restoreState(header):
+            section = self.table.horizontalHeader().sortIndicatorSection()
+            order = self.table.horizontalHeader().sortIndicatorOrder()
+            if 0 <= section < self.model.columnCount():
+                self.model.sort(section, order)

@@ -1,0 +1,153 @@
+"""A table of records that pages rows in from the store as the user scrolls.
+
+:class:`RecordTableModel` holds only the pages fetched so far (``canFetchMore`` /
+``fetchMore``); sorting, searching and filtering happen in SQL through the
+repository, with sort names from the page's fixed column list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from secretariat.domain.fields import Record
+from secretariat.store.repository import Repository
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: what it shows and how it sorts."""
+
+    key: str  # the row's key (a column of the table or one of the list's extras)
+    header: str
+    sort: str | None = None  # a sort name the repository knows; None: not sortable
+    show: Callable[[Any, Record], str] | None = None  # value, row -> text
+    width: int = 140
+
+
+class RecordTableModel(QAbstractTableModel):
+    PAGE = 200
+
+    def __init__(self, repository: Repository, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.columns = list(columns)
+        self._rows: list[Record] = []
+        self._total = 0
+        self._search = ""
+        self._filters: dict[str, Any] = {}
+        self._sort: str | None = None
+        self._descending = False
+        self.reload()
+
+    # -- what the view asks ----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row["id"]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = self.columns[index.column()]
+            value = row.get(column.key)
+            text = column.show(value, row) if column.show else ("" if value is None else str(value))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if len(text) > 30 else None
+            return text
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].header
+        return None
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        start = len(self._rows)
+        page = self._page(start)
+        if not page:
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.columns)) or self.columns[column].sort is None:
+            return
+        self._sort = self.columns[column].sort
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- what the page asks ------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """How many records match, fetched or not."""
+        return self._total
+
+    @property
+    def fetched(self) -> int:
+        return len(self._rows)
+
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.reload()
+
+    def set_filters(self, filters: Mapping[str, Any]) -> None:
+        cleaned = {k: v for k, v in filters.items() if v not in (None, "")}
+        if cleaned != self._filters:
+            self._filters = cleaned
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self.repository.count(search=self._search, filters=self._filters)
+        self._rows = self._page(0)
+        self.endResetModel()
+
+    def record_id(self, row: int) -> int | None:
+        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing ``record_id`` among the fetched rows, or -1."""
+        return next((i for i, row in enumerate(self._rows) if row["id"] == record_id), -1)
+
+    def _page(self, offset: int) -> list[Record]:
+        return self.repository.list(
+            search=self._search,
+            filters=self._filters,
+            sort=self._sort,
+            descending=self._descending,
+            limit=self.PAGE,
+            offset=offset,
+        )

@@ -1,0 +1,76 @@
+"""Helpers for driving the window as a person does: typing (umlauts included),
+answering the next dialog, and a main window on a small demo cluster."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from secretariat.demo import build_demo
+from secretariat.store import ClusterDatabase
+from secretariat.ui.main_window import MainWindow
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key. (qtbot.keyClicks aborts on "ü".)"""
+    widget.setFocus()
+    for character in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            widget,
+            Qt.Key.Key_unknown,
+            character,
+            Qt.KeyboardModifier.NoModifier,
+        )
+
+
+def replace_text(widget: QWidget, text: str) -> None:
+    """Select what is in the field and type over it, as a person would."""
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(widget, Qt.Key.Key_Delete)
+    type_text(widget, text)
+
+
+def answer_next_dialog(answer):
+    """Run ``answer(dialog)`` on the next modal dialog; returns the dialogs seen."""
+    seen = []
+
+    def handle():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, handle)
+            return
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, handle)
+    return seen
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    path = tmp_path / "cluster.sqlite3"
+    with ClusterDatabase.open(path) as db:
+        build_demo(db, organisations=30, seed=4, today=date(2026, 11, 1))
+    return path
+
+
+@pytest.fixture
+def window(qtbot, demo_path, settings):
+    db = ClusterDatabase.open(demo_path, create=False)
+    main = MainWindow(db, settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.db.close()
