@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._navigated)
         self._restore_window()
+        if db.path:
+            self._remember(db.path)
         self._update_title()
         self.update_counts()
 
