@@ -41,8 +41,9 @@ class FilterChoice:
     """A drop-down above a list: ``name`` is the repository's filter."""
 
     name: str
-    everything: str  # the first entry, "All relations"
-    options: Options  # (label, value) for the filter ``name``, or (label, (filter, value))
+    everything: str  # the first entry, "All relations"; a picker's placeholder
+    options: Options | None  # (label, value) for the filter ``name``, or (label, (filter, value))
+    picker: str = ""  # instead of options: pick one record of this table by typing
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,12 @@ def page_specs() -> list[PageSpec]:
             contact_columns,
             [f.name for f in CON.fields],
             filters=[
+                FilterChoice(
+                    "organisation_id",
+                    tr("Any organisation (type a name)"),
+                    None,
+                    picker="organisations",
+                ),
                 FilterChoice("consent", tr("Any consent"), _consents),
                 FilterChoice("role", tr("All cluster roles"), _vocabulary(enums.ClusterRole)),
                 FilterChoice(
@@ -260,7 +267,7 @@ def page_specs() -> list[PageSpec]:
             PRO,
             [
                 _column(PRO, "name", width=240),
-                _column(PRO, "kind", width=90),
+                _column(PRO, "kind", width=130),
                 _column(PRO, "category", width=170),
                 Column("organisation_name", tr("Organisation"), "organisation", None, 240),
                 _column(PRO, "keywords", None, 220),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.fields import Record
 from secretariat.store.repository import Repository
+from secretariat.ui.formatting import show_date
 
 SUGGESTIONS = 15
 
@@ -39,7 +40,7 @@ def record_label(table: str, record: Record) -> str:
         city = record.get("city")
         return f"{record['name']} ({city})" if city else record["name"]
     if table == "events":
-        return f"{record['title']} ({(record.get('starts_at') or '')[:10]})"
+        return f"{record['title']} ({show_date(record.get('starts_at'))})"
     if table == "staff":
         return record.get("display_name") or record.get("username") or ""
     for key in ("name", "title", "subject", "description"):
@@ -87,6 +88,7 @@ class RecordPicker(QWidget):
             if record is not None:
                 self._label = record_label(self.repository.spec.table, record)
         self.line.setText(self._label)
+        self.line.setCursorPosition(0)
 
     def _typed(self, text: str) -> None:
         if not text.strip():

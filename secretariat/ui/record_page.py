@@ -33,6 +33,7 @@ from secretariat.store import ClusterDatabase, ConflictError, NotFoundError, Sto
 from secretariat.store.repository import Repository
 from secretariat.ui.dialogs import ConflictDialog, ask_unsaved, confirm_delete, show_problem
 from secretariat.ui.pages import PageSpec, RelatedList
+from secretariat.ui.pickers import RecordPicker
 from secretariat.ui.record_form import RecordForm
 from secretariat.ui.table_model import ID_ROLE, RecordTableModel
 
@@ -197,22 +198,32 @@ class RecordPage(QWidget):
         bar = QGridLayout()
         bar.setHorizontalSpacing(6)
         self.filters: dict[str, QComboBox] = {}
+        self.pickers: dict[str, RecordPicker] = {}
         for number, choice in enumerate(spec.filters):
+            place = (number // FILTERS_PER_ROW, number % FILTERS_PER_ROW)
+            if choice.picker:
+                picker = RecordPicker(repository_of(db, choice.picker), self, choice.everything)
+                picker.setObjectName(f"filter_{choice.name}")
+                picker.setMinimumWidth(150)
+                picker.changed.connect(self._filter_changed)
+                self.pickers[choice.name] = picker
+                bar.addWidget(picker, *place)
+                continue
             combo = QComboBox(self, objectName=f"filter_{choice.name}")
             combo.addItem(choice.everything, None)
-            for label, value in choice.options(db):
+            for label, value in choice.options(db) if choice.options else []:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._filter_changed)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(10)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.setToolTip(choice.everything)
             self.filters[choice.name] = combo
-            bar.addWidget(combo, number // FILTERS_PER_ROW, number % FILTERS_PER_ROW)
+            bar.addWidget(combo, *place)
         bar.setColumnStretch(FILTERS_PER_ROW, 1)
-        if self.filters:
+        if spec.filters:
             layout.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="splitter")
@@ -302,6 +313,8 @@ class RecordPage(QWidget):
                 filters[value[0]] = value[1]
             elif value is not None:
                 filters[name] = value
+        for name, picker in self.pickers.items():
+            filters[name] = picker.record_id()
         self.model.set_filters(filters)
         self._update_count()
 

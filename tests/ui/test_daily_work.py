@@ -45,6 +45,20 @@ def tick(qtbot, box) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
+def pick(qtbot, picker, name: str) -> None:
+    """Type the start of ``name`` into a picker and choose it from the suggestions."""
+    type_text(picker.line, name.split()[0][:5])
+    qtbot.waitUntil(lambda: picker.completer.popup().isVisible(), timeout=2000)
+    popup = picker.completer.popup()
+    row = next(
+        r
+        for r in range(popup.model().rowCount())
+        if popup.model().index(r, 0).data().startswith(name)
+    )
+    popup.setCurrentIndex(popup.model().index(row, 0))
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+
+
 def choose(combo: QComboBox, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, f"{text!r} is not offered in {combo.objectName()}"
@@ -363,3 +377,20 @@ def test_keyboard_shortcuts(qtbot, window):
     assert window.db.organisations.count(search="Tastatur") == 1
     QTest.keySequence(window, "Ctrl+3")
     assert window.current_key == "contacts"
+
+
+def test_filter_contacts_by_organisation_and_consent(qtbot, window):
+    page = open_page(qtbot, window, "contacts")
+    organisation = window.db.organisations.list(sort="name", limit=1)[0]
+    pick(qtbot, page.pickers["organisation_id"], organisation["name"])
+    staff = window.db.contacts.count(filters={"organisation_id": organisation["id"]})
+    assert page.model.total == staff > 0
+    assert set(shown_column(page, 1)) == {organisation["name"]}
+    choose(page.filters["consent"], "Consented: Listing in the member directory")
+    listed = window.db.contacts.count(
+        filters={"organisation_id": organisation["id"], "consent": "directory"}
+    )
+    assert page.model.total == listed
+    replace_text(page.pickers["organisation_id"].line, "")
+    choose(page.filters["consent"], "Any consent")
+    assert page.model.total == window.db.contacts.count()
