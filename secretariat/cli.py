@@ -5,6 +5,8 @@
     secretariat check                       integrity check and schema version
     secretariat backup OUT                  a consistent copy, also while the app is open
     secretariat restore IN                  replace the database with a backup
+    secretariat export calendar OUT.ics     the events as an iCalendar file
+    secretariat list events [--json]        the events, one line each (or JSON)
 
 ``--db`` and the ``SECRETARIAT_DB`` variable choose the database for every
 subcommand. Jobs ask no questions when their input is not a terminal. Expected
@@ -14,8 +16,12 @@ problems end with one line on stderr and a non-zero exit status.
 from __future__ import annotations
 
 import argparse
+import io
+import json
+import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -104,7 +110,106 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore_command.add_argument("backup", metavar="IN", help="the backup file to restore")
     restore_command.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    _add_export_commands(commands, database)
+    _add_list_commands(commands, database)
     return parser
+
+
+def _add_export_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    database: argparse.ArgumentParser,
+) -> None:
+    """``secretariat export DOCUMENT ...``: one nested subcommand per document."""
+    export = commands.add_parser(
+        "export",
+        parents=[database],
+        help="write a document from the database (calendar)",
+        description="Write a document from the database. Choose the document; each has its "
+        "own --help.",
+    )
+    documents = export.add_subparsers(
+        dest="document", metavar="DOCUMENT", parser_class=_Parser, required=True
+    )
+    calendar = documents.add_parser(
+        "calendar",
+        parents=[database],
+        help="the events as an iCalendar file (.ics) for Outlook, Thunderbird and co.",
+        description="Write the events as an iCalendar file (RFC 5545) that calendar programs "
+        "import or subscribe to. Each event keeps its UID from one export to the next, so "
+        "importing a newer file updates the entries instead of doubling them.",
+    )
+    calendar.add_argument("out", metavar="OUT", type=_ics_path, help="the .ics file to write")
+    _add_day_range(calendar, "export")
+    calendar.set_defaults(usage_error=calendar.error)
+
+
+def _add_list_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    database: argparse.ArgumentParser,
+) -> None:
+    """``secretariat list RECORDS ...``: one nested subcommand per kind of record."""
+    listing = commands.add_parser(
+        "list",
+        parents=[database],
+        help="print records from the database (events)",
+        description="Print records from the database, one line each, or as JSON.",
+    )
+    kinds = listing.add_subparsers(
+        dest="records", metavar="RECORDS", parser_class=_Parser, required=True
+    )
+    events = kinds.add_parser(
+        "events",
+        parents=[database],
+        help="the events in order of their start",
+        description="Print the events in order of their start, one line each: id, start "
+        "(DD.MM.YYYY HH:MM in the event's local time), title and (status).",
+    )
+    events.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array of {id, title, event_type, status, starts_at, ends_at, "
+        "time_zone, venue, room}; times in UTC as stored",
+    )
+    _add_day_range(events, "list")
+    events.set_defaults(usage_error=events.error)
+
+
+def _add_day_range(parser: argparse.ArgumentParser, verb: str) -> None:
+    parser.add_argument(
+        "--from",
+        dest="first_day",
+        type=_day,
+        metavar="DATE",
+        help=f"{verb} only events starting on or after this day (2026-06-12 or 12.06.2026)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="last_day",
+        type=_day,
+        metavar="DATE",
+        help=f"{verb} only events starting on or before this day (the whole day counts)",
+    )
+
+
+def _day(text: str) -> date:
+    """A day as 2026-06-12 or 12.06.2026 (days are Europe/Berlin days)."""
+    german = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text.strip())
+    try:
+        if german:
+            day, month, year = (int(part) for part in german.groups())
+            return date(year, month, day)
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date; write it as 2026-06-12 or 12.06.2026"
+        ) from None
+
+
+def _ics_path(text: str) -> Path:
+    if not text.lower().endswith(".ics"):
+        raise argparse.ArgumentTypeError(f"“{text}” does not end in .ics; name the file *.ics")
+    return Path(text)
 
 
 def _count(text: str) -> int:
@@ -133,6 +238,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _backup(database, Path(arguments.out))
         if command == "restore":
             return _restore(database, Path(arguments.backup), arguments.yes)
+        if command == "export":
+            _check_day_range(arguments)
+            return _EXPORTS[arguments.document](database, arguments)
+        if command == "list":
+            _check_day_range(arguments)
+            return _LISTS[arguments.records](database, arguments)
     except (StoreError, CommandError) as problem:
         print(f"secretariat {command}: {problem}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -207,6 +318,80 @@ def _restore(database: Path, backup: Path, confirmed: bool) -> int:
         message += f"; the previous database was kept as {kept}"
     print(message)
     return EXIT_OK
+
+
+def _check_day_range(arguments: argparse.Namespace) -> None:
+    first, last = arguments.first_day, arguments.last_day
+    if first is not None and last is not None and first > last:
+        arguments.usage_error(
+            f"--from {first:%d.%m.%Y} is after --to {last:%d.%m.%Y}; nothing would be chosen"
+        )
+
+
+def _export_calendar(database: Path, arguments: argparse.Namespace) -> int:
+    from secretariat.exports import ExportError
+    from secretariat.exports.calendar import EventCalendar
+
+    out: Path = arguments.out
+    with ClusterDatabase.open(database, create=False) as db:
+        calendar = EventCalendar(db, first_day=arguments.first_day, last_day=arguments.last_day)
+        try:
+            count = calendar.write(out)
+        except ExportError as problem:
+            raise CommandError(str(problem)) from None
+    print(f"{count} {'event' if count == 1 else 'events'} written to {out}")
+    return EXIT_OK
+
+
+def _list_events(database: Path, arguments: argparse.Namespace) -> int:
+    from secretariat.domain.enums import EventStatus
+    from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
+    from secretariat.exports.calendar import select_events
+
+    with ClusterDatabase.open(database, create=False) as db:
+        events = select_events(db, first_day=arguments.first_day, last_day=arguments.last_day)
+    if arguments.json:
+        rows = [
+            {
+                "id": event["id"],
+                "title": event["title"],
+                "event_type": event["event_type"],
+                "status": event["status"],
+                "starts_at": event["starts_at"],
+                "ends_at": event["ends_at"],
+                "time_zone": event["time_zone"],
+                "venue": event.get("venue_name"),
+                "room": event.get("room"),
+            }
+            for event in events
+        ]
+        # \u escapes keep the JSON exact where the output cannot take every letter
+        print(json.dumps(rows, ensure_ascii=not _stdout_is_utf8(), indent=2))
+        return EXIT_OK
+    if not _stdout_is_utf8() and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="replace")  # "?" for what a Windows console lacks
+    width = len(str(max((event["id"] for event in events), default=0)))
+    for event in events:
+        try:
+            starts = moment_in_zone(event["starts_at"], event["time_zone"] or DEFAULT_TIME_ZONE)
+        except (KeyError, ValueError):  # a zone this computer does not know
+            starts = moment_in_zone(event["starts_at"], DEFAULT_TIME_ZONE)
+        try:
+            status = EventStatus(event["status"]).label
+        except ValueError:
+            status = str(event["status"])
+        print(f"{event['id']:>{width}}  {starts:%d.%m.%Y %H:%M}  {event['title']}  ({status})")
+    return EXIT_OK
+
+
+def _stdout_is_utf8() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    return encoding in ("utf8", "utf8sig")
+
+
+# One entry per document or kind of record; the parser has a subcommand for each.
+_EXPORTS = {"calendar": _export_calendar}
+_LISTS = {"events": _list_events}
 
 
 def _ensure_default_folder(database: Path) -> None:

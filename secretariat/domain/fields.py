@@ -57,6 +57,7 @@ class Field:
     maximum: int | None = None
     references: str | None = None  # table of the record(s) referred to
     max_length: int | None = None
+    default: Any = None  # what a blank entry stores (the column's default); None: nothing
 
     @property
     def is_linked(self) -> bool:

@@ -26,7 +26,7 @@ _ADDRESS = (
     Field("street", "Street"),
     Field("postcode", "Postcode", K.POSTCODE, max_length=12),
     Field("city", "City"),
-    Field("country", "Country", K.COUNTRY),
+    Field("country", "Country", K.COUNTRY, default="DE"),
 )
 
 STAFF = RecordKind(
@@ -45,13 +45,19 @@ CLUSTER_PROFILE = RecordKind(
     "cluster_profile",
     "cluster profile",
     (
-        Field("name", "Cluster name"),
-        Field("region", "Region"),
+        Field("name", "Cluster name", default=""),
+        Field("region", "Region", default=""),
         Field("logo", "Logo", K.IMAGE),
         Field("logo_mime_type", "Logo format"),
-        Field("primary_colour", "Main colour", K.COLOUR),
-        Field("secondary_colour", "Accent colour", K.COLOUR),
-        Field("life_cycle_stage", "Life-cycle stage", K.CHOICE, vocabulary=enums.LifeCycleStage),
+        Field("primary_colour", "Main colour", K.COLOUR, default="#1F4E79"),
+        Field("secondary_colour", "Accent colour", K.COLOUR, default="#F2A900"),
+        Field(
+            "life_cycle_stage",
+            "Life-cycle stage",
+            K.CHOICE,
+            vocabulary=enums.LifeCycleStage,
+            default="potential",
+        ),
     ),
     _field("name"),
 )
@@ -61,7 +67,7 @@ ORGANISATION = RecordKind(
     "organisation",
     (
         Field("name", "Name", required=True),
-        Field("kind", "Kind", K.CHOICE, vocabulary=enums.OrganisationKind),
+        Field("kind", "Kind", K.CHOICE, vocabulary=enums.OrganisationKind, default="firm"),
         Field("is_member", "Member", K.FLAG),
         Field("is_customer", "Customer", K.FLAG),
         Field("is_partner", "Partner", K.FLAG),
@@ -89,15 +95,15 @@ CONTACT = RecordKind(
     "contact",
     (
         Field("organisation_id", "Organisation", K.REFERENCE, references="organisations"),
-        Field("salutation", "Salutation", K.CHOICE, vocabulary=enums.Salutation),
+        Field("salutation", "Salutation", K.CHOICE, vocabulary=enums.Salutation, default=""),
         Field("title", "Title", max_length=60),
-        Field("first_name", "First name"),
+        Field("first_name", "First name", default=""),
         Field("last_name", "Last name", required=True),
         Field("position", "Position"),
         Field("email", "E-mail", K.EMAIL),
         Field("phone", "Phone", K.PHONE),
         Field("mobile", "Mobile", K.PHONE),
-        Field("language", "Language", K.LANGUAGE),
+        Field("language", "Language", K.LANGUAGE, default="de"),
         Field("roles", "Cluster roles", K.CHOICES, vocabulary=enums.ClusterRole),
         Field("notes", "Notes", K.MULTILINE),
     ),
@@ -129,7 +135,9 @@ PRODUCT = RecordKind(
             references="organisations",
         ),
         Field("name", "Name", required=True),
-        Field("kind", "Product or service", K.CHOICE, vocabulary=enums.ProductKind),
+        Field(
+            "kind", "Product or service", K.CHOICE, vocabulary=enums.ProductKind, default="product"
+        ),
         Field("category", "Category"),
         Field("description", "Description", K.MULTILINE),
         Field("keywords", "Keywords"),
@@ -155,16 +163,17 @@ EVENT = RecordKind(
     "event",
     (
         Field("title", "Title", required=True),
-        Field("event_type", "Type", K.CHOICE, vocabulary=enums.EventType),
-        Field("status", "Status", K.CHOICE, vocabulary=enums.EventStatus),
+        Field("event_type", "Type", K.CHOICE, vocabulary=enums.EventType, default="workshop"),
+        Field("status", "Status", K.CHOICE, vocabulary=enums.EventStatus, default="draft"),
         Field("starts_at", "Start", K.MOMENT, required=True),
         Field("ends_at", "End", K.MOMENT, required=True),
-        Field("time_zone", "Time zone", max_length=64),
+        Field("time_zone", "Time zone", max_length=64, default="Europe/Berlin"),
         Field("venue_id", "Venue", K.REFERENCE, references="venues"),
         Field("room", "Room"),
         Field("capacity", "Capacity", K.INTEGER, minimum=0),
-        Field("fee_cents", "Fee", K.MONEY),
+        Field("fee_cents", "Fee", K.MONEY, default=0),
         Field("themes", "Themes", K.THEMES),
+        Field("staff_ids", "Staff on duty", K.REFERENCES, references="staff"),
         Field("description", "Description", K.MULTILINE),
     ),
     _field("title"),
@@ -194,8 +203,10 @@ REGISTRATION = RecordKind(
     (
         Field("event_id", "Event", K.REFERENCE, required=True, references="events"),
         Field("contact_id", "Person", K.REFERENCE, required=True, references="contacts"),
-        Field("status", "Status", K.CHOICE, vocabulary=enums.RegistrationStatus),
-        Field("role", "Role", K.CHOICE, vocabulary=enums.RegistrationRole),
+        Field(
+            "status", "Status", K.CHOICE, vocabulary=enums.RegistrationStatus, default="registered"
+        ),
+        Field("role", "Role", K.CHOICE, vocabulary=enums.RegistrationRole, default="participant"),
         Field("registered_at", "Registered at", K.MOMENT),
         Field("waitlist_position", "Waitlist position", K.INTEGER, minimum=1),
         Field("moved_up_at", "Moved up from the waitlist at", K.MOMENT),
@@ -225,8 +236,8 @@ BUDGET_LINE = RecordKind(
     (
         Field("event_id", "Event", K.REFERENCE, required=True, references="events"),
         Field("description", "Description", required=True),
-        Field("kind", "Cost or income", K.CHOICE, vocabulary=enums.BudgetKind),
-        Field("planned_cents", "Planned", K.MONEY),
+        Field("kind", "Cost or income", K.CHOICE, vocabulary=enums.BudgetKind, default="cost"),
+        Field("planned_cents", "Planned", K.MONEY, default=0),
         Field("actual_cents", "Actual", K.MONEY),
     ),
     _field("description"),
@@ -236,7 +247,7 @@ INTERACTION = RecordKind(
     "interactions",
     "interaction",
     (
-        Field("kind", "Kind", K.CHOICE, vocabulary=enums.InteractionKind),
+        Field("kind", "Kind", K.CHOICE, vocabulary=enums.InteractionKind, default="meeting"),
         Field("occurred_at", "When", K.MOMENT, required=True),
         Field("subject", "Subject", required=True),
         Field("notes", "Notes", K.MULTILINE),
@@ -252,7 +263,7 @@ PROJECT = RecordKind(
     "project",
     (
         Field("name", "Name", required=True),
-        Field("status", "Status", K.CHOICE, vocabulary=enums.ProjectStatus),
+        Field("status", "Status", K.CHOICE, vocabulary=enums.ProjectStatus, default="planned"),
         Field("description", "Description", K.MULTILINE),
         Field("funding_source", "Funding source"),
         Field("funding_cents", "Funding", K.MONEY),
@@ -276,8 +287,8 @@ STORY = RecordKind(
     "story",
     (
         Field("title", "Title", required=True),
-        Field("status", "Status", K.CHOICE, vocabulary=enums.StoryStatus),
-        Field("channel", "Channel", K.CHOICE, vocabulary=enums.Channel),
+        Field("status", "Status", K.CHOICE, vocabulary=enums.StoryStatus, default="idea"),
+        Field("channel", "Channel", K.CHOICE, vocabulary=enums.Channel, default="newsletter"),
         Field("body", "Text", K.MULTILINE, max_length=200_000),
         Field("event_id", "Event", K.REFERENCE, references="events"),
         Field("project_id", "Project", K.REFERENCE, references="projects"),

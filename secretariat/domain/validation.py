@@ -152,9 +152,7 @@ def _clean_value(field: Field, value: Any, record: Mapping[str, Any]) -> Any:
     if kind is FieldKind.FLAG:
         return _clean_flag(value)
     if value is None or (isinstance(value, str) and not value.strip()):
-        if kind is FieldKind.CHOICE and field.vocabulary and "" in field.vocabulary.values():
-            return ""
-        return None
+        return field.default
     if isinstance(value, str):
         value = _clean_text(value, multiline=kind is FieldKind.MULTILINE)
         if len(value) > field.longest:

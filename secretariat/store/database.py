@@ -28,6 +28,7 @@ from secretariat.domain.fields import Record
 from secretariat.domain.validation import clean
 from secretariat.store import migrations, sqlite, tables
 from secretariat.store.errors import StorageError, UnusableFileError
+from secretariat.store.planning import PlanningStore
 from secretariat.store.repository import Repository, audit_changes_json
 
 STAFF_ENV_VAR = "SECRETARIAT_STAFF"
@@ -90,6 +91,7 @@ class ClusterDatabase:
         self.projects = Repository(self, tables.PROJECTS)
         self.stories = Repository(self, tables.STORIES)
         self.staff_members = Repository(self, tables.STAFF)
+        self.planning = PlanningStore(self)
 
     # -- opening and closing -----------------------------------------------------
 
@@ -335,6 +337,7 @@ _LINK_TABLES = frozenset(
         "organisation_themes",
         "contact_roles",
         "event_themes",
+        "event_staff",
         "interaction_organisations",
         "interaction_contacts",
         "project_organisations",

@@ -23,7 +23,7 @@ from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
 from secretariat.domain.records import BY_TABLE
 from secretariat.domain.validation import FieldError, ValidationError, clean
 from secretariat.store.errors import ConflictError, NotFoundError, RefusedError
-from secretariat.store.search import match_expression
+from secretariat.store.search import like_pattern, match_expression, search_words
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,7 @@ class TableSpec:
     filters: Mapping[str, Filter] = field(default_factory=dict)
     links: Mapping[str, Link] = field(default_factory=dict)
     search_table: str | None = None
+    like_columns: tuple[str, ...] = ()  # searched with LIKE where there is no search index
     dependents: tuple[Dependent, ...] = ()  # these refuse the delete
     cascades: tuple[Dependent, ...] = ()  # these go with it (named in the confirmation)
 
@@ -177,14 +178,22 @@ class Repository:
         conditions: list[str] = []
         params: list[Any] = []
         expression = match_expression(search) if search else ""
-        if expression:
-            if not self.spec.search_table:
-                raise ValueError(f"{self.spec.table} has no search index")
+        if expression and self.spec.search_table:
             conditions.append(
                 f"{self.spec.table}.id IN (SELECT rowid FROM {self.spec.search_table} "
                 f"WHERE {self.spec.search_table} MATCH ?)"
             )
             params.append(expression)
+        elif expression:  # small tables: every word somewhere in the named columns
+            if not self.spec.like_columns:
+                raise ValueError(f"{self.spec.table} cannot be searched")
+            for word in search_words(search):
+                alternatives = " OR ".join(
+                    f"{self.spec.table}.{column} LIKE ? ESCAPE '\\'"
+                    for column in self.spec.like_columns
+                )
+                conditions.append(f"({alternatives})")
+                params.extend([like_pattern(word)] * len(self.spec.like_columns))
         for name, value in (filters or {}).items():
             if value is None or value == "":
                 continue

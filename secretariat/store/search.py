@@ -13,7 +13,17 @@ import re
 _WORD = re.compile(r"[^\s\"'()*:^+\-.,;!?/\\]+")
 
 
+def search_words(text: str) -> list[str]:
+    """The words of what was typed, without characters that have a meaning in queries."""
+    return _WORD.findall(text)
+
+
 def match_expression(text: str) -> str:
     """``'Mül  gmbh'`` -> ``'"Mül"* "gmbh"*'``; empty when there is nothing to find."""
-    words = _WORD.findall(text)
-    return " ".join(f'"{word}"*' for word in words)
+    return " ".join(f'"{word}"*' for word in search_words(text))
+
+
+def like_pattern(word: str) -> str:
+    """A LIKE pattern finding ``word`` anywhere (for small tables without an index)."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -161,6 +161,7 @@ CONSENTS = TableSpec(
         "contact_id": Filter("consents.contact_id = ?"),
         "purpose": Filter("consents.purpose = ?"),
     },
+    like_columns=("source",),
 )
 
 PRODUCTS = TableSpec(
@@ -190,6 +191,7 @@ VENUES = TableSpec(
     dependents=(
         Dependent("events", "venue_id", "event", "events", "Choose another venue for them first."),
     ),
+    like_columns=("name", "city", "rooms"),
 )
 
 EVENTS = TableSpec(
@@ -214,8 +216,12 @@ EVENTS = TableSpec(
             "events.id IN (SELECT event_id FROM event_themes "
             "JOIN themes ON themes.id = theme_id WHERE themes.name = ?)"
         ),
+        "staff_id": Filter("events.id IN (SELECT event_id FROM event_staff WHERE staff_id = ?)"),
     },
-    links={"themes": Link("event_themes", "event_id", "theme_id")},
+    links={
+        "themes": Link("event_themes", "event_id", "theme_id"),
+        "staff_ids": Link("event_staff", "event_id", "staff_id"),
+    },
     search_table="events_search",
     cascades=(
         Dependent("programme_items", "event_id", "programme item", "programme items"),
@@ -230,6 +236,7 @@ PROGRAMME_ITEMS = TableSpec(
     sort_columns={"starts_at": "programme_items.starts_at"},
     default_sort="starts_at",
     filters={"event_id": Filter("programme_items.event_id = ?")},
+    like_columns=("title", "speaker_name", "room"),
 )
 
 REGISTRATIONS = TableSpec(
@@ -271,6 +278,7 @@ TASKS = TableSpec(
         "done": Filter("tasks.done = ?"),
         "overdue_on": Filter("tasks.done = 0 AND tasks.due_on < ?"),
     },
+    like_columns=("title",),
 )
 
 BUDGET_LINES = TableSpec(
@@ -278,6 +286,7 @@ BUDGET_LINES = TableSpec(
     sort_columns={"description": "budget_lines.description" + _ALPHA},
     default_sort="id",
     filters={"event_id": Filter("budget_lines.event_id = ?"), "kind": Filter("kind = ?")},
+    like_columns=("description",),
 )
 
 INTERACTIONS = TableSpec(
@@ -303,6 +312,7 @@ INTERACTIONS = TableSpec(
         "organisation_ids": Link("interaction_organisations", "interaction_id", "organisation_id"),
         "contact_ids": Link("interaction_contacts", "interaction_id", "contact_id"),
     },
+    like_columns=("subject", "notes"),
 )
 
 PROJECTS = TableSpec(
@@ -322,6 +332,7 @@ PROJECTS = TableSpec(
     },
     links={"participants": Link("project_organisations", "project_id", "organisation_id", "role")},
     cascades=(Dependent("project_organisations", "project_id", "participation", "participations"),),
+    like_columns=("name", "funding_source", "description"),
 )
 
 STORIES = TableSpec(
@@ -340,6 +351,7 @@ STORIES = TableSpec(
         "project_id": Filter("stories.project_id = ?"),
         "organisation_id": Filter("stories.organisation_id = ?"),
     },
+    like_columns=("title", "body"),
 )
 
 STAFF = TableSpec(
@@ -347,4 +359,5 @@ STAFF = TableSpec(
     sort_columns={"username": "staff.username", "display_name": "staff.display_name" + _ALPHA},
     default_sort="display_name",
     filters={"active": Filter("staff.active = ?"), "username": Filter("staff.username = ?")},
+    like_columns=("display_name", "username"),
 )

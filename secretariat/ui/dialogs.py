@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from secretariat import APP_NAME
 from secretariat.domain.fields import Record, RecordKind
+from secretariat.exports import ExportError
 from secretariat.store import StoreError
 from secretariat.ui.formatting import label_of, show_value
 
@@ -28,8 +29,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
-def show_problem(parent: QWidget | None, problem: StoreError) -> None:
-    """An expected problem (storage, refusal): its sentence and what to do."""
+def show_problem(parent: QWidget | None, problem: StoreError | ExportError) -> None:
+    """An expected problem (storage, refusal, export): its sentence and what to do."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
     box.setInformativeText(problem.hint)
     box.exec()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from secretariat import APP_NAME, __version__
 from secretariat.store import ClusterDatabase, StoreError, restore
 from secretariat.ui.dialogs import show_problem
+from secretariat.ui.event_page import EventPage
 from secretariat.ui.overview_page import OverviewPage
 from secretariat.ui.pages import PageSpec, page_specs
 from secretariat.ui.profile_page import ClusterProfilePage
@@ -90,7 +91,8 @@ class MainWindow(QMainWindow):
                 page.counts_changed.connect(self.update_counts)
                 page.message.connect(self.show_message)
             else:
-                page = RecordPage(self.db, self.specs[key], self.settings, self)
+                kind = EventPage if key == "events" else RecordPage
+                page = kind(self.db, self.specs[key], self.settings, self)
                 page.counts_changed.connect(self.update_counts)
                 page.open_record.connect(self.open_record)
                 page.message.connect(self.show_message)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -44,6 +44,7 @@ class FilterChoice:
     everything: str  # the first entry, "All relations"; a picker's placeholder
     options: Options | None  # (label, value) for the filter ``name``, or (label, (filter, value))
     picker: str = ""  # instead of options: pick one record of this table by typing
+    initial: int = 0  # the entry chosen when the page opens
 
 
 @dataclass(frozen=True)
@@ -299,22 +300,10 @@ def page_specs() -> list[PageSpec]:
             ],
             [f.name for f in EVT.fields],
             filters=[
+                FilterChoice("period", tr("All dates"), _periods, initial=1),
                 FilterChoice("status", tr("Every status"), _vocabulary(enums.EventStatus)),
                 FilterChoice("event_type", tr("All types"), _vocabulary(enums.EventType)),
                 FilterChoice("theme", tr("All themes"), lambda db: [(t, t) for t in db.themes()]),
-            ],
-            related=[
-                RelatedList(
-                    tr("Registrations"),
-                    "registrations",
-                    "event_id",
-                    [
-                        Column("last_name", tr("Person"), "last_name", _name, 160),
-                        Column("organisation_name", tr("Organisation"), None, None, 200),
-                        _column(REG, "status", width=100),
-                        _column(REG, "role", width=100),
-                    ],
-                ),
             ],
             defaults={"event_type": "workshop", "status": "draft", "time_zone": "Europe/Berlin"},
         ),
@@ -368,6 +357,11 @@ def page_specs() -> list[PageSpec]:
             defaults={"status": "idea", "channel": "newsletter"},
         ),
     ]
+
+
+def _periods(db: ClusterDatabase) -> list[tuple[str, Any]]:
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return [(tr("Upcoming"), ("starts_from", now)), (tr("Past"), ("starts_before", now))]
 
 
 def _relations(value: Any, row: Record) -> str:

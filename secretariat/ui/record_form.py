@@ -126,7 +126,7 @@ class ChoiceEditor(Editor):
         combo = QComboBox()
         assert field.vocabulary is not None
         values = field.vocabulary.values()
-        if "" not in values and not field.required:
+        if "" not in values and not field.required and field.default is None:
             combo.addItem("—", None)
         for value in values:
             combo.addItem(vocabulary_label(field.vocabulary, value) or "—", value)

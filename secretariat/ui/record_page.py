@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -111,28 +119,33 @@ class RelatedPanel(QWidget):
         self.open_record.emit(self.related.table, record_id)
 
     def _add(self) -> None:
-        dialog = AddRecordDialog(self.db, self.related, self.owner_value, self)
+        dialog = add_related_dialog(self.db, self.related, self.owner_value, self)
         if dialog.exec():
             self.model.reload()
             self.added.emit()
 
 
-class AddRecordDialog(QDialog):
-    """A small form for a record that belongs to the selected one (a consent, a
-    product, a contact of an organisation)."""
+class RecordDialog(QDialog):
+    """A small form for one record that belongs to the selected one (a consent, a
+    product, a programme item): new when ``record`` is None, else an edit of it."""
 
-    def __init__(self, db: ClusterDatabase, related: RelatedList, owner: Any, parent=None) -> None:
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        table: str,
+        fields: list[str],
+        title: str,
+        defaults: Record,
+        record: Record | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
-        self.repository = repository_of(db, related.table)
+        self.repository = repository_of(db, table)
         kind = BY_TABLE[self.repository.spec.table]
-        self.setWindowTitle(self.tr("Add: {what}").format(what=related.title))
-        defaults: Record = {related.link_field: owner}
-        if "recorded_on" in kind.by_name:
-            defaults["recorded_on"] = date.today().isoformat()
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        self.form = RecordForm(
-            kind, related.add_fields, lambda table: repository_of(db, table), defaults, self
-        )
+        self.form = RecordForm(kind, fields, lambda t: repository_of(db, t), defaults, self)
         layout.addWidget(self.form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -140,12 +153,18 @@ class AddRecordDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.form.load(None)
-        self.created: Record | None = None
+        self.form.load(record)
+        self.saved: Record | None = None
 
     def _save(self) -> None:
         try:
-            self.created = self.repository.create(self.form.changes())
+            if self.form.record is None:
+                self.saved = self.repository.create(self.form.changes())
+            else:
+                record = self.form.record
+                self.saved = self.repository.update(
+                    record["id"], record["version"], self.form.changes()
+                )
         except ValidationError as error:
             unshown = self.form.show_errors(error)
             if unshown:
@@ -155,6 +174,17 @@ class AddRecordDialog(QDialog):
             show_problem(self, problem)
             return
         self.accept()
+
+
+def add_related_dialog(
+    db: ClusterDatabase, related: RelatedList, owner: Any, parent=None
+) -> RecordDialog:
+    kind = BY_TABLE[repository_of(db, related.table).spec.table]
+    defaults: Record = {related.link_field: owner}
+    if "recorded_on" in kind.by_name:
+        defaults["recorded_on"] = date.today().isoformat()
+    title = QCoreApplication.translate("RecordDialog", "Add: {what}").format(what=related.title)
+    return RecordDialog(db, related.table, related.add_fields, title, defaults, None, parent)
 
 
 class RecordPage(QWidget):
@@ -213,13 +243,14 @@ class RecordPage(QWidget):
             combo.addItem(choice.everything, None)
             for label, value in choice.options(db) if choice.options else []:
                 combo.addItem(label, value)
-            combo.currentIndexChanged.connect(self._filter_changed)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.setToolTip(choice.everything)
+            combo.setCurrentIndex(choice.initial)
+            combo.currentIndexChanged.connect(self._filter_changed)
             self.filters[choice.name] = combo
             bar.addWidget(combo, *place)
         bar.setColumnStretch(FILTERS_PER_ROW, 1)
@@ -271,6 +302,7 @@ class RecordPage(QWidget):
             panel.added.connect(self.counts_changed)
             self.tabs.addTab(panel, related.title)
             self.related.append(panel)
+        self.side_layout = side_layout
         side_layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -291,6 +323,7 @@ class RecordPage(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.restore_layout()
+        self._filter_changed()
         self._show(None)
         self._update_count()
 
@@ -357,12 +390,16 @@ class RecordPage(QWidget):
         self.form.load(record)
         for panel in self.related:
             panel.show_for(record)
+        self.record_shown(record)
         kind = self.form.kind
         if record is None:
             self.record_title.setText(self.tr("New {noun}").format(noun=self.tr(kind.noun)))
         else:
             self.record_title.setText(kind.describe(record) or f"#{record['id']}")
         self._update_buttons()
+
+    def record_shown(self, record: Record | None) -> None:
+        """Called whenever another record (or none) is shown; pages add their own parts."""
 
     def _update_buttons(self) -> None:
         dirty = self.form.dirty
@@ -440,15 +477,10 @@ class RecordPage(QWidget):
     def save(self) -> bool:
         """Save the form; True when saved (or nothing to save)."""
         changes = self.form.changes()
+        if not self.form.is_new and not changes:
+            return True
         try:
-            if self.form.is_new:
-                record = self.repository.create(changes)
-            else:
-                if not changes:
-                    return True
-                before = self.form.record
-                assert before is not None
-                record = self.repository.update(before["id"], before["version"], changes)
+            record = self.store_changes(self.form.record, changes)
         except ValidationError as error:
             unshown = self.form.show_errors(error)
             if unshown:
@@ -466,6 +498,12 @@ class RecordPage(QWidget):
         self.counts_changed.emit()
         self.message.emit(self.tr("Saved: {name}").format(name=self.form.kind.name_of(record)))
         return True
+
+    def store_changes(self, before: Record | None, changes: Record) -> Record:
+        """Write the form's changes (a new record when ``before`` is None)."""
+        if before is None:
+            return self.repository.create(changes)
+        return self.repository.update(before["id"], before["version"], changes)
 
     def _resolve_conflict(self, conflict: ConflictError, changes: Record) -> bool:
         mine = self.form.record or {}

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from secretariat.domain.fields import Record
 from secretariat.store.repository import Repository
@@ -39,10 +40,17 @@ class Column:
 class RecordTableModel(QAbstractTableModel):
     PAGE = 200
 
-    def __init__(self, repository: Repository, columns: Sequence[Column], parent=None) -> None:
+    def __init__(
+        self,
+        repository: Repository,
+        columns: Sequence[Column],
+        parent=None,
+        row_colour: Callable[[Record], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.repository = repository
         self.columns = list(columns)
+        self.row_colour = row_colour
         self._rows: list[Record] = []
         self._total = 0
         self._search = ""
@@ -65,6 +73,9 @@ class RecordTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ID_ROLE:
             return row["id"]
+        if role == Qt.ItemDataRole.ForegroundRole and self.row_colour is not None:
+            colour = self.row_colour(row)
+            return QColor(colour) if colour else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = self.columns[index.column()]
             value = row.get(column.key)
@@ -134,6 +145,9 @@ class RecordTableModel(QAbstractTableModel):
         self._total = self.repository.count(search=self._search, filters=self._filters)
         self._rows = self._page(0)
         self.endResetModel()
+
+    def record(self, row: int) -> Record | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def record_id(self, row: int) -> int | None:
         return self._rows[row]["id"] if 0 <= row < len(self._rows) else None

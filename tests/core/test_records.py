@@ -469,3 +469,10 @@ def test_names_sort_as_in_a_german_phone_list(db):
         "Παπαδόπουλος",
         "Петрова",
     ]
+
+
+def test_blank_entries_keep_the_columns_defaults(db):
+    person = db.contacts.create({"last_name": "Nowak", "first_name": "", "language": ""})
+    assert (person["first_name"], person["language"]) == ("", "de")
+    organisation = db.organisations.create({"name": "X", "kind": "", "country": ""})
+    assert (organisation["kind"], organisation["country"]) == ("firm", "DE")

@@ -127,3 +127,24 @@ def test_search_and_filters_combine(people):
     )
     assert people.contacts.count(search="müller") == 2
     assert people.contacts.count(search="müller", filters={"organisation_id": other["id"]}) == 1
+
+
+def test_small_tables_are_searched_word_by_word(db):
+    db.venues.create({"name": "Haus der Technik", "city": "Essen", "rooms": "Saal 1, Raum 50%"})
+    db.venues.create({"name": "Zeche Zollverein", "city": "Essen"})
+    assert [v["name"] for v in db.venues.list(search="haus tech")] == ["Haus der Technik"]
+    assert db.venues.count(search="essen") == 2
+    assert db.venues.count(search="50%") == 1  # % is a letter here, not a wildcard
+    assert db.venues.count(search="5_%") == 0
+    db.interactions.create({"occurred_at": "2026-01-05", "subject": "Besuch bei Müller"})
+    assert db.interactions.count(search="besuch") == 1
+    for table in (
+        "projects",
+        "stories",
+        "staff_members",
+        "tasks",
+        "budget_lines",
+        "programme_items",
+        "consents",
+    ):
+        getattr(db, table).count(search="'; DROP TABLE x; --")  # searchable, and safely

@@ -330,3 +330,12 @@ def test_any_typed_text_is_accepted_or_refused_with_a_sentence(text):
         assert error.errors and all(str(e).split(": ", 1)[1] for e in error.errors)
     else:
         assert clean(records.ORGANISATION, cleaned) == cleaned  # cleaning is stable
+
+
+def test_a_blank_entry_stores_the_fields_default():
+    cleaned = clean(records.CONTACT, {"last_name": "Nowak", "first_name": " ", "language": ""})
+    assert cleaned == {"last_name": "Nowak", "first_name": "", "language": "de"}
+    assert clean(records.ORGANISATION, {"country": ""}, existing={"name": "X"}) == {"country": "DE"}
+    assert clean(records.ORGANISATION, {"size_class": ""}, existing={"name": "X"}) == {
+        "size_class": None
+    }

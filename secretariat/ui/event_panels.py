@@ -1,0 +1,510 @@
+"""The tabs of the event editor: programme, participants, checklist and budget.
+
+Each panel shows one event's records and changes them through the planning rules
+(registrations with their waitlist, checklists) or the store (programme items,
+budget lines); after every change it says so, so the page can refresh its counts
+and its conflict warnings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat import planning
+from secretariat.domain import enums, records
+from secretariat.domain.fields import Record
+from secretariat.store import ClusterDatabase, StoreError
+from secretariat.ui.dialogs import show_problem
+from secretariat.ui.formatting import show_date, show_moment, show_money, vocabulary_label
+from secretariat.ui.pickers import RecordPicker
+from secretariat.ui.record_page import RecordDialog, make_table_view
+from secretariat.ui.table_model import Column, RecordTableModel
+
+NO_EVENT = 0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EventPanels", text)
+
+
+def _person(value, row: Record) -> str:
+    return " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p)
+
+
+class EventPanel(QWidget):
+    """A list of one kind of the event's records with buttons under it."""
+
+    changed = Signal()
+    message = Signal(str)
+
+    def __init__(
+        self, db: ClusterDatabase, table: str, columns: list[Column], parent=None, row_colour=None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_record: Record | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.model = RecordTableModel(getattr(db, table), columns, self, row_colour=row_colour)
+        self.model.set_filters({"event_id": NO_EVENT})
+        self.view = make_table_view(self.model, self)
+        self.view.setObjectName(f"event_{table}")
+        self.layout_.addWidget(self.view, 1)
+        self.buttons = QHBoxLayout()
+        self.layout_.addLayout(self.buttons)
+
+    def button(self, text: str, slot, name: str) -> QPushButton:
+        button = QPushButton(text, self, objectName=name)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def show_event(self, event: Record | None) -> None:
+        self.event_record = event
+        self.model.set_filters({"event_id": event["id"] if event else NO_EVENT})
+        self.model.reload()
+        self.setEnabled(event is not None)
+
+    def selected(self) -> Record | None:
+        index = self.view.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def done(self, text: str = "") -> None:
+        self.model.reload()
+        if text:
+            self.message.emit(text)
+        self.changed.emit()
+
+
+class ProgrammePanel(EventPanel):
+    FIELDS = [
+        "title",
+        "starts_at",
+        "ends_at",
+        "speaker_contact_id",
+        "speaker_name",
+        "room",
+        "description",
+    ]
+
+    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+        columns = [
+            Column("starts_at", tr("Start"), None, lambda v, r: show_moment(v)[-5:], 60),
+            Column("ends_at", tr("End"), None, lambda v, r: show_moment(v)[-5:], 60),
+            Column("title", tr("Item"), None, None, 240),
+            Column("speaker_contact_id", tr("Speaker"), None, self._speaker, 170),
+            Column("room", tr("Room"), None, None, 100),
+        ]
+        super().__init__(db, "programme_items", columns, parent)
+        self.button(tr("Add item…"), self.add_item, "add_programme_item")
+        self.button(tr("Edit…"), self.edit_item, "edit_programme_item")
+        self.button(tr("Remove"), self.remove_item, "remove_programme_item")
+        self.buttons.addStretch(1)
+        self.view.doubleClicked.connect(lambda _index: self.edit_item())
+
+    def _speaker(self, value, row: Record) -> str:
+        if value:
+            contact = self.db.contacts.listed(value)
+            if contact:
+                return _person(None, contact)
+        return row.get("speaker_name") or ""
+
+    def _dialog(self, record: Record | None) -> RecordDialog:
+        assert self.event_record is not None
+        last = self.model.record(self.model.rowCount() - 1)
+        start = last["ends_at"] if last else self.event_record["starts_at"]
+        defaults = {"event_id": self.event_record["id"], "starts_at": start, "ends_at": start}
+        title = tr("Programme item") if record else tr("New programme item")
+        return RecordDialog(self.db, "programme_items", self.FIELDS, title, defaults, record, self)
+
+    def add_item(self) -> None:
+        if self.event_record is not None and self._dialog(None).exec():
+            self.done(tr("Programme item added."))
+
+    def edit_item(self) -> None:
+        item = self.selected()
+        if item is not None and self._dialog(self.db.programme_items.get(item["id"])).exec():
+            self.done(tr("Programme item saved."))
+
+    def remove_item(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        try:
+            self.db.programme_items.delete(item["id"], item["version"])
+        except StoreError as problem:
+            show_problem(self, problem)
+        self.done(tr("Programme item removed."))
+
+
+class ParticipantsPanel(EventPanel):
+    """Registrations with their waitlist, and the seats against the capacity."""
+
+    check_in_requested = Signal()
+
+    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+        columns = [
+            Column("last_name", tr("Person"), "last_name", _person, 180),
+            Column("organisation_name", tr("Organisation"), None, None, 190),
+            Column(
+                "status",
+                tr("Status"),
+                "status",
+                lambda v, r: vocabulary_label(enums.RegistrationStatus, v),
+                100,
+            ),
+            Column(
+                "role",
+                tr("Role"),
+                None,
+                lambda v, r: vocabulary_label(enums.RegistrationRole, v),
+                90,
+            ),
+            Column(
+                "waitlist_position",
+                tr("Waitlist"),
+                "waitlist_position",
+                lambda v, r: str(v) if v else "",
+                60,
+            ),
+            Column("moved_up_at", tr("Moved up"), None, lambda v, r: show_moment(v), 120),
+        ]
+        super().__init__(db, "registrations", columns, parent)
+        self.occupancy_label = QLabel(self, objectName="occupancy")
+        self.occupancy_label.setStyleSheet("font-weight: bold;")
+        self.layout_.insertWidget(0, self.occupancy_label)
+        add = QHBoxLayout()
+        self.person_picker = RecordPicker(db.contacts, self, tr("Type a name to register…"))
+        self.role_choice = QComboBox(self, objectName="registration_role")
+        for role in enums.RegistrationRole:
+            self.role_choice.addItem(
+                vocabulary_label(enums.RegistrationRole, role.value), role.value
+            )
+        self.register_button = QPushButton(tr("Register"), self, objectName="register")
+        self.register_button.clicked.connect(self.register_person)
+        self.organisation_picker = RecordPicker(
+            db.organisations, self, tr("…or all contacts of an organisation")
+        )
+        self.organisation_button = QPushButton(
+            tr("Register all"), self, objectName="register_organisation"
+        )
+        self.organisation_button.clicked.connect(self.register_organisation)
+        add.addWidget(self.person_picker, 2)
+        add.addWidget(self.role_choice)
+        add.addWidget(self.register_button)
+        add.addSpacing(12)
+        add.addWidget(self.organisation_picker, 2)
+        add.addWidget(self.organisation_button)
+        self.layout_.insertLayout(1, add)
+        self.status_choice = QComboBox(self, objectName="registration_status")
+        for status in enums.RegistrationStatus:
+            self.status_choice.addItem(
+                vocabulary_label(enums.RegistrationStatus, status.value), status.value
+            )
+        self.buttons.addWidget(QLabel(tr("Selected:"), self))
+        self.buttons.addWidget(self.status_choice)
+        self.button(tr("Set status"), self.set_status, "set_status")
+        self.button(tr("Cancel registration"), self.cancel, "cancel_registration")
+        self.button(tr("Check in"), self.check_in, "check_in")
+        self.buttons.addStretch(1)
+        self.button(tr("Check-in mode…"), self.check_in_requested.emit, "check_in_mode")
+
+    def show_event(self, event: Record | None) -> None:
+        super().show_event(event)
+        self.update_occupancy()
+
+    def update_occupancy(self) -> None:
+        if self.event_record is None:
+            self.occupancy_label.clear()
+            return
+        seats = planning.occupancy(self.db, self.event_record["id"])
+        capacity = (
+            tr("{taken} of {capacity} seats taken").format(
+                taken=seats.registered, capacity=seats.capacity
+            )
+            if seats.capacity is not None
+            else tr("{taken} registered (no limit)").format(taken=seats.registered)
+        )
+        self.occupancy_label.setText(
+            tr(
+                "{capacity} · {waiting} on the waitlist · {invited} invited · "
+                "{attended} attended · {speakers} speakers"
+            ).format(
+                capacity=capacity,
+                waiting=seats.waitlisted,
+                invited=seats.invited,
+                attended=seats.attended,
+                speakers=seats.speakers,
+            )
+        )
+
+    def done(self, text: str = "") -> None:
+        super().done(text)
+        self.update_occupancy()
+
+    def _attempt(self, action, success: str) -> None:
+        try:
+            result = action()
+        except StoreError as problem:
+            show_problem(self, problem)
+            return
+        self.done(success.format(**result) if isinstance(result, dict) else success)
+
+    def register_person(self) -> None:
+        contact_id = self.person_picker.record_id()
+        if self.event_record is None or contact_id is None:
+            return
+        event_id, role = self.event_record["id"], self.role_choice.currentData()
+
+        def act():
+            record = planning.register(self.db, event_id, contact_id, role=role)
+            status = vocabulary_label(enums.RegistrationStatus, record["status"])
+            return {"status": status}
+
+        self._attempt(act, tr("Registered ({status})."))
+        self.person_picker.set_record(None)
+
+    def register_organisation(self) -> None:
+        organisation_id = self.organisation_picker.record_id()
+        if self.event_record is None or organisation_id is None:
+            return
+        event_id, role = self.event_record["id"], self.role_choice.currentData()
+        self._attempt(
+            lambda: {
+                "count": len(
+                    planning.register_organisations(self.db, event_id, [organisation_id], role=role)
+                )
+            },
+            tr("{count} people registered."),
+        )
+        self.organisation_picker.set_record(None)
+
+    def _moved_up(self, promoted: Record | None) -> str:
+        if promoted is None:
+            return ""
+        contact = self.db.contacts.get(promoted["contact_id"])
+        return tr("{name} moved up from the waitlist — please let them know.").format(
+            name=_person(None, contact)
+        )
+
+    def set_status(self) -> None:
+        registration = self.selected()
+        if registration is None:
+            return
+        status = self.status_choice.currentData()
+        try:
+            _changed, promoted = planning.change_registration(
+                self.db, registration["id"], registration["version"], status=status
+            )
+        except StoreError as problem:
+            show_problem(self, problem)
+            return
+        self.done(self._moved_up(promoted) or tr("Status changed."))
+
+    def cancel(self) -> None:
+        registration = self.selected()
+        if registration is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Cancel registration"),
+            tr("Cancel the registration of {name}?").format(name=_person(None, registration)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            promoted = planning.cancel_registration(
+                self.db, registration["id"], registration["version"]
+            )
+        except StoreError as problem:
+            show_problem(self, problem)
+            return
+        self.done(self._moved_up(promoted) or tr("Registration cancelled."))
+
+    def check_in(self) -> None:
+        registration = self.selected()
+        if registration is not None:
+            self._attempt(
+                lambda: planning.check_in(self.db, registration["id"], registration["version"]),
+                tr("Checked in."),
+            )
+
+
+class ChecklistPanel(EventPanel):
+    FIELDS = ["title", "due_on", "owner_staff_id", "done"]
+
+    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+        columns = [
+            Column("due_on", tr("Due"), "due_on", lambda v, r: show_date(v), 90),
+            Column("title", tr("Task"), None, None, 300),
+            Column("owner_staff_id", tr("Owner"), None, self._owner, 140),
+            Column("done", tr("Done"), None, lambda v, r: "✔" if v else "", 50),
+        ]
+        super().__init__(db, "tasks", columns, parent, row_colour=_overdue_red)
+        self.button(tr("Done / not done"), self.toggle, "toggle_task")
+        self.button(tr("Add task…"), self.add_task, "add_task")
+        self.button(tr("Edit…"), self.edit_task, "edit_task")
+        self.button(tr("Remove"), self.remove_task, "remove_task")
+        self.buttons.addStretch(1)
+        self.template_button = self.button(
+            tr("Create from template"), self.from_template, "checklist_template"
+        )
+        self.view.doubleClicked.connect(lambda _index: self.edit_task())
+
+    def _owner(self, value, row: Record) -> str:
+        if not value:
+            return ""
+        staff = self.db.staff_members.listed(value)
+        return staff["display_name"] if staff else ""
+
+    def show_event(self, event: Record | None) -> None:
+        super().show_event(event)
+        self.template_button.setEnabled(event is not None and self.model.total == 0)
+
+    def toggle(self) -> None:
+        task = self.selected()
+        if task is None:
+            return
+        try:
+            self.db.tasks.update(task["id"], task["version"], {"done": 0 if task["done"] else 1})
+        except StoreError as problem:
+            show_problem(self, problem)
+        self.done()
+
+    def _dialog(self, record: Record | None) -> RecordDialog:
+        assert self.event_record is not None
+        defaults = {"event_id": self.event_record["id"]}
+        return RecordDialog(
+            self.db, "tasks", self.FIELDS, tr("Checklist task"), defaults, record, self
+        )
+
+    def add_task(self) -> None:
+        if self.event_record is not None and self._dialog(None).exec():
+            self.done(tr("Task added."))
+
+    def edit_task(self) -> None:
+        task = self.selected()
+        if task is not None and self._dialog(self.db.tasks.get(task["id"])).exec():
+            self.done(tr("Task saved."))
+
+    def remove_task(self) -> None:
+        task = self.selected()
+        if task is None:
+            return
+        try:
+            self.db.tasks.delete(task["id"], task["version"])
+        except StoreError as problem:
+            show_problem(self, problem)
+        self.done(tr("Task removed."))
+
+    def from_template(self) -> None:
+        if self.event_record is None:
+            return
+        try:
+            created = planning.create_checklist(self.db, self.event_record["id"])
+        except StoreError as problem:
+            show_problem(self, problem)
+            return
+        self.done(tr("{count} tasks created from the template.").format(count=len(created)))
+        self.template_button.setEnabled(False)
+
+
+def _overdue_red(task: Record) -> str | None:
+    due = task.get("due_on")
+    if not task.get("done") and due and due < date.today().isoformat():
+        return "#C62828"
+    return None
+
+
+class BudgetPanel(EventPanel):
+    FIELDS = ["description", "kind", "planned_cents", "actual_cents"]
+
+    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+        kind = records.BUDGET_LINE.by_name["kind"]
+        columns = [
+            Column("description", tr("Line"), None, None, 260),
+            Column(
+                "kind",
+                tr("Cost or income"),
+                None,
+                lambda v, r: vocabulary_label(kind.vocabulary, v),
+                110,
+            ),
+            Column("planned_cents", tr("Planned (€)"), None, lambda v, r: show_money(v), 100),
+            Column("actual_cents", tr("Actual (€)"), None, lambda v, r: show_money(v), 100),
+        ]
+        super().__init__(db, "budget_lines", columns, parent)
+        self.totals = QLabel(self, objectName="budget_totals")
+        self.layout_.insertWidget(1, self.totals)
+        self.button(tr("Add line…"), self.add_line, "add_budget_line")
+        self.button(tr("Edit…"), self.edit_line, "edit_budget_line")
+        self.button(tr("Remove"), self.remove_line, "remove_budget_line")
+        self.buttons.addStretch(1)
+        self.view.doubleClicked.connect(lambda _index: self.edit_line())
+
+    def show_event(self, event: Record | None) -> None:
+        super().show_event(event)
+        self.update_totals()
+
+    def done(self, text: str = "") -> None:
+        super().done(text)
+        self.update_totals()
+
+    def update_totals(self) -> None:
+        if self.event_record is None:
+            self.totals.clear()
+            return
+        totals = planning.budget_totals(self.db, self.event_record["id"])
+        self.totals.setText(
+            tr(
+                "Planned: costs {pc} €, income {pi} €, balance {pb} € · "
+                "Actual: costs {ac} €, income {ai} €, balance {ab} €"
+            ).format(
+                pc=show_money(totals.planned_cost),
+                pi=show_money(totals.planned_income),
+                pb=_signed(totals.planned_balance),
+                ac=show_money(totals.actual_cost),
+                ai=show_money(totals.actual_income),
+                ab=_signed(totals.actual_balance),
+            )
+        )
+
+    def _dialog(self, record: Record | None) -> RecordDialog:
+        assert self.event_record is not None
+        defaults = {"event_id": self.event_record["id"], "kind": "cost"}
+        return RecordDialog(
+            self.db, "budget_lines", self.FIELDS, tr("Budget line"), defaults, record, self
+        )
+
+    def add_line(self) -> None:
+        if self.event_record is not None and self._dialog(None).exec():
+            self.done(tr("Budget line added."))
+
+    def edit_line(self) -> None:
+        line = self.selected()
+        if line is not None and self._dialog(self.db.budget_lines.get(line["id"])).exec():
+            self.done(tr("Budget line saved."))
+
+    def remove_line(self) -> None:
+        line = self.selected()
+        if line is None:
+            return
+        try:
+            self.db.budget_lines.delete(line["id"], line["version"])
+        except StoreError as problem:
+            show_problem(self, problem)
+        self.done(tr("Budget line removed."))
+
+
+def _signed(cents: int) -> str:
+    return ("−" if cents < 0 else "") + show_money(abs(cents))
