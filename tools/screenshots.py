@@ -19,6 +19,8 @@ from secretariat import paths
 from secretariat.demo import build_demo
 from secretariat.store import ClusterDatabase
 from secretariat.ui.app import application
+from secretariat.ui.check_in import CheckInDialog
+from secretariat.ui.event_page import EventPage
 from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.record_page import RecordPage
@@ -59,7 +61,44 @@ def main(folder: Path) -> None:
                     page.splitter.setSizes([760, 620])
                 settle()
                 window.grab().save(str(folder / f"{key}.png"))
+            event_screens(window, folder)
             window.close()
+
+
+def event_screens(window: MainWindow, folder: Path) -> None:
+    """The calendar, the event editor's tabs and check-in mode, on a busy event."""
+    window.show_page("events")
+    page = window.current_page()
+    assert isinstance(page, EventPage)
+    busiest = max(
+        page.db.events.list(limit=None),
+        key=lambda e: page.db.registrations.count(filters={"event_id": e["id"]}),
+    )
+    page.select_record(busiest["id"])
+    page.splitter.setSizes([640, 740])
+    page.calendar_button.click()
+    settle()
+    window.grab().save(str(folder / "events-calendar-month.png"))
+    page.calendar.set_mode("week")
+    settle()
+    window.grab().save(str(folder / "events-calendar-week.png"))
+    page.list_button.click()
+    for panel, name in (
+        (page.programme, "programme"),
+        (page.participants, "participants"),
+        (page.checklist, "checklist"),
+        (page.budget, "budget"),
+    ):
+        page.tabs.setCurrentWidget(panel)
+        settle()
+        window.grab().save(str(folder / f"event-{name}.png"))
+    dialog = CheckInDialog(page.db, page.form.record, window)
+    dialog.show()
+    registration = page.db.registrations.list(filters={"event_id": busiest["id"]}, limit=1)[0]
+    dialog.search.setText(registration["last_name"][:4])
+    settle()
+    dialog.grab().save(str(folder / "check-in.png"))
+    dialog.close()
 
 
 if __name__ == "__main__":

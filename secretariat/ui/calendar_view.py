@@ -73,7 +73,7 @@ class CalendarCanvas(QWidget):
         self.anchor = date.today()
         self.events: list[Record] = []
         self.blocks: list[Block] = []
-        self.setMinimumSize(QSize(420, 320))
+        self.setMinimumSize(QSize(280, 260))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
@@ -142,6 +142,7 @@ class CalendarCanvas(QWidget):
             if day == today:
                 painter.fillRect(cell, QColor("#FFF8E1"))
             painter.setPen(grid_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(cell)
             painter.setPen(self.palette().text().color())
             painter.setFont(self.font())
@@ -294,6 +295,7 @@ class CalendarView(QWidget):
         self.today_button = QPushButton(self.tr("Today"), self, objectName="today")
         self.next_button = QPushButton("▶", self, objectName="next")
         self.title = QLabel(self, objectName="calendar_title")
+        self.title.setMinimumWidth(60)
         self.title.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.month_button = QPushButton(self.tr("Month"), self, objectName="month", checkable=True)
         self.week_button = QPushButton(self.tr("Week"), self, objectName="week", checkable=True)
@@ -303,6 +305,8 @@ class CalendarView(QWidget):
         self.month_button.setChecked(True)
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
+        self.previous_button.setFixedWidth(36)
+        self.next_button.setFixedWidth(36)
         bar.addSpacing(8)
         bar.addWidget(self.title, 1)
         bar.addWidget(self.month_button)
@@ -344,7 +348,7 @@ class CalendarView(QWidget):
             days = self.canvas.days()
             week = anchor.isocalendar().week
             self.title.setText(
-                self.tr("Week {week}: {first} – {last}").format(
+                self.tr("Week {week}: {first}–{last}").format(
                     week=week, first=f"{days[0]:%d.%m.}", last=f"{days[-1]:%d.%m.%Y}"
                 )
             )

@@ -119,7 +119,6 @@ class EventPage(RecordPage):
             self.tabs.addTab(panel, title)
             panel.changed.connect(self.event_changed)
             panel.message.connect(self.message)
-        self.participants.check_in_requested.connect(self.open_check_in)
         self.record_shown(self.form.record)
 
     # -- showing ---------------------------------------------------------------------------

@@ -150,8 +150,6 @@ class ProgrammePanel(EventPanel):
 class ParticipantsPanel(EventPanel):
     """Registrations with their waitlist, and the seats against the capacity."""
 
-    check_in_requested = Signal()
-
     def __init__(self, db: ClusterDatabase, parent=None) -> None:
         columns = [
             Column("last_name", tr("Person"), "last_name", _person, 180),
@@ -202,10 +200,11 @@ class ParticipantsPanel(EventPanel):
         add.addWidget(self.person_picker, 2)
         add.addWidget(self.role_choice)
         add.addWidget(self.register_button)
-        add.addSpacing(12)
-        add.addWidget(self.organisation_picker, 2)
-        add.addWidget(self.organisation_button)
         self.layout_.insertLayout(1, add)
+        add_all = QHBoxLayout()
+        add_all.addWidget(self.organisation_picker, 2)
+        add_all.addWidget(self.organisation_button)
+        self.layout_.insertLayout(2, add_all)
         self.status_choice = QComboBox(self, objectName="registration_status")
         for status in enums.RegistrationStatus:
             self.status_choice.addItem(
@@ -217,7 +216,6 @@ class ParticipantsPanel(EventPanel):
         self.button(tr("Cancel registration"), self.cancel, "cancel_registration")
         self.button(tr("Check in"), self.check_in, "check_in")
         self.buttons.addStretch(1)
-        self.button(tr("Check-in mode…"), self.check_in_requested.emit, "check_in_mode")
 
     def show_event(self, event: Record | None) -> None:
         super().show_event(event)

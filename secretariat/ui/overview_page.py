@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat import planning
 from secretariat.domain.enums import LifeCycleStage
 from secretariat.store import ClusterDatabase
 from secretariat.ui.formatting import show_date, show_moment
 
-ID_ROLE = 256
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class OverviewPage(QWidget):
@@ -62,7 +64,7 @@ class OverviewPage(QWidget):
         )
         QVBoxLayout(events_box).addWidget(self.next_events)
         grid.addWidget(events_box, 0, 1)
-        tasks_box = QGroupBox(self.tr("Overdue checklist tasks"), self)
+        tasks_box = QGroupBox(self.tr("Checklist tasks: overdue and due this week"), self)
         self.overdue_tasks = QListWidget(tasks_box, objectName="overdue_tasks")
         self.overdue_tasks.itemActivated.connect(
             lambda item: self.open_record.emit("events", item.data(ID_ROLE))
@@ -98,10 +100,20 @@ class OverviewPage(QWidget):
         if not self.next_events.count():
             self.next_events.addItem(self.tr("No events planned."))
         self.overdue_tasks.clear()
-        today = date.today().isoformat()
-        for task in self.db.tasks.list(filters={"overdue_on": today}, sort="due_on", limit=50):
-            item = QListWidgetItem(f"{show_date(task['due_on'])}  {task['title']}")
+        today = date.today()
+        overdue = planning.overdue_tasks(self.db, today)
+        for task in overdue + planning.due_tasks(self.db, today, within_days=7):
+            late = task in overdue
+            text = self.tr("{due}  {task} — {event}{owner}").format(
+                due=show_date(task["due_on"]),
+                task=task["title"],
+                event=task["event_title"],
+                owner=f" ({task['owner_name']})" if task.get("owner_name") else "",
+            )
+            item = QListWidgetItem(("⚠ " if late else "") + text)
+            if late:
+                item.setForeground(QColor("#C62828"))
             item.setData(ID_ROLE, task["event_id"])
             self.overdue_tasks.addItem(item)
         if not self.overdue_tasks.count():
-            self.overdue_tasks.addItem(self.tr("Nothing overdue."))
+            self.overdue_tasks.addItem(self.tr("Nothing due."))

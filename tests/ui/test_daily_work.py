@@ -407,3 +407,30 @@ def test_every_page_can_be_searched(qtbot, window):
         search(page, word)
         assert page.model.total >= 1, (key, word)
         search(page, "")
+
+
+def test_the_overview_shows_next_events_and_tasks_due(qtbot, window):
+    from datetime import date, timedelta
+
+    event = window.db.events.create(
+        {
+            "title": "Frühjahrsempfang",
+            "starts_at": "2099-04-01 18:00",
+            "ends_at": "2099-04-01 21:00",
+        }
+    )
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    window.db.tasks.create(
+        {"event_id": event["id"], "title": "Caterer anrufen", "due_on": yesterday}
+    )
+    window.show_page("events")
+    window.show_page("overview")
+    overview = window.current_page()
+    tasks = [overview.overdue_tasks.item(r).text() for r in range(overview.overdue_tasks.count())]
+    assert any(t.startswith("⚠") and "Caterer anrufen — Frühjahrsempfang" in t for t in tasks)
+    item = overview.overdue_tasks.item(
+        next(r for r, t in enumerate(tasks) if "Caterer anrufen" in t)
+    )
+    overview.overdue_tasks.itemActivated.emit(item)  # Enter or double-click
+    assert window.current_key == "events"
+    assert window.current_page().form.record["id"] == event["id"]
