@@ -365,3 +365,20 @@ def test_write_failures_name_the_place_and_leave_nothing(cluster, tmp_path):
         EventCalendar(db).write(folder)
     assert [p.name for p in tmp_path.iterdir()] == ["termine.ics"]
     assert list(folder.iterdir()) == []
+
+
+def test_a_title_with_a_newline_written_by_another_tool_survives(cluster):
+    """The program keeps titles on one line, but the file can be edited with any SQLite
+    tool: a title holding , ; \\ and a newline must come out of the calendar intact."""
+    hard = "Workshop: KI, Daten; Recht \\ Ethik\nTeil 2"
+    db, _venue, events = cluster
+    event_id = events["winter"]["id"]
+    db.execute("UPDATE events SET title = ? WHERE id = ?", (hard, event_id))
+    data = EventCalendar(db, event_ids=[event_id], stamp=STAMP).to_bytes()
+    assert b"SUMMARY:Workshop: KI\\, Daten\\; Recht \\\\ Ethik\\nTeil 2\r\n" in data
+    parsed = icalendar.Calendar.from_ical(data)
+    summaries = [str(e["SUMMARY"]) for e in parsed.walk("VEVENT")]
+    assert summaries == [hard]
+    card = vobject.readOne(data.decode("utf-8"))
+    card.validate()
+    assert [e.summary.value for e in card.vevent_list] == [hard]
