@@ -86,7 +86,58 @@ class EventPanel(QWidget):
         self.changed.emit()
 
 
-class ProgrammePanel(EventPanel):
+class EditablePanel(EventPanel):
+    """An event panel whose records are added, edited and removed with a small form."""
+
+    TABLE = ""
+    FIELDS: list[str] = []
+    TITLE = ""  # the form's title
+    ADDED, SAVED, REMOVED = "", "", ""
+
+    def editing_buttons(self, noun: str) -> None:
+        self.button(tr("Add {noun}…").format(noun=noun), self.add_record, f"add_{self.TABLE}")
+        self.button(tr("Edit…"), self.edit_record, f"edit_{self.TABLE}")
+        self.button(tr("Remove"), self.remove_record, f"remove_{self.TABLE}")
+        self.view.doubleClicked.connect(lambda _index: self.edit_record())
+
+    def defaults(self) -> Record:
+        assert self.event_record is not None
+        return {"event_id": self.event_record["id"]}
+
+    def _dialog(self, record: Record | None) -> RecordDialog:
+        return RecordDialog(
+            self.db, self.TABLE, self.FIELDS, tr(self.TITLE), self.defaults(), record, self
+        )
+
+    def add_record(self) -> None:
+        if self.event_record is not None and self._dialog(None).exec():
+            self.done(tr(self.ADDED))
+
+    def edit_record(self) -> None:
+        chosen = self.selected()
+        repository = getattr(self.db, self.TABLE)
+        if chosen is not None and self._dialog(repository.get(chosen["id"])).exec():
+            self.done(tr(self.SAVED))
+
+    def remove_record(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            getattr(self.db, self.TABLE).delete(chosen["id"], chosen["version"])
+        except StoreError as problem:
+            show_problem(self, problem)
+        self.done(tr(self.REMOVED))
+
+
+class ProgrammePanel(EditablePanel):
+    TABLE = "programme_items"
+    TITLE = "Programme item"
+    ADDED, SAVED, REMOVED = (
+        "Programme item added.",
+        "Programme item saved.",
+        "Programme item removed.",
+    )
     FIELDS = [
         "title",
         "starts_at",
@@ -106,11 +157,8 @@ class ProgrammePanel(EventPanel):
             Column("room", tr("Room"), None, None, 100),
         ]
         super().__init__(db, "programme_items", columns, parent)
-        self.button(tr("Add item…"), self.add_item, "add_programme_item")
-        self.button(tr("Edit…"), self.edit_item, "edit_programme_item")
-        self.button(tr("Remove"), self.remove_item, "remove_programme_item")
+        self.editing_buttons(tr("item"))
         self.buttons.addStretch(1)
-        self.view.doubleClicked.connect(lambda _index: self.edit_item())
 
     def _speaker(self, value, row: Record) -> str:
         if value:
@@ -119,32 +167,11 @@ class ProgrammePanel(EventPanel):
                 return _person(None, contact)
         return row.get("speaker_name") or ""
 
-    def _dialog(self, record: Record | None) -> RecordDialog:
+    def defaults(self) -> Record:
         assert self.event_record is not None
         last = self.model.record(self.model.rowCount() - 1)
         start = last["ends_at"] if last else self.event_record["starts_at"]
-        defaults = {"event_id": self.event_record["id"], "starts_at": start, "ends_at": start}
-        title = tr("Programme item") if record else tr("New programme item")
-        return RecordDialog(self.db, "programme_items", self.FIELDS, title, defaults, record, self)
-
-    def add_item(self) -> None:
-        if self.event_record is not None and self._dialog(None).exec():
-            self.done(tr("Programme item added."))
-
-    def edit_item(self) -> None:
-        item = self.selected()
-        if item is not None and self._dialog(self.db.programme_items.get(item["id"])).exec():
-            self.done(tr("Programme item saved."))
-
-    def remove_item(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        try:
-            self.db.programme_items.delete(item["id"], item["version"])
-        except StoreError as problem:
-            show_problem(self, problem)
-        self.done(tr("Programme item removed."))
+        return {"event_id": self.event_record["id"], "starts_at": start, "ends_at": start}
 
 
 class ParticipantsPanel(EventPanel):
@@ -338,7 +365,10 @@ class ParticipantsPanel(EventPanel):
             )
 
 
-class ChecklistPanel(EventPanel):
+class ChecklistPanel(EditablePanel):
+    TABLE = "tasks"
+    TITLE = "Checklist task"
+    ADDED, SAVED, REMOVED = "Task added.", "Task saved.", "Task removed."
     FIELDS = ["title", "due_on", "owner_staff_id", "done"]
 
     def __init__(self, db: ClusterDatabase, parent=None) -> None:
@@ -350,14 +380,11 @@ class ChecklistPanel(EventPanel):
         ]
         super().__init__(db, "tasks", columns, parent, row_colour=_overdue_red)
         self.button(tr("Done / not done"), self.toggle, "toggle_task")
-        self.button(tr("Add task…"), self.add_task, "add_task")
-        self.button(tr("Edit…"), self.edit_task, "edit_task")
-        self.button(tr("Remove"), self.remove_task, "remove_task")
+        self.editing_buttons(tr("task"))
         self.buttons.addStretch(1)
         self.template_button = self.button(
             tr("Create from template"), self.from_template, "checklist_template"
         )
-        self.view.doubleClicked.connect(lambda _index: self.edit_task())
 
     def _owner(self, value, row: Record) -> str:
         if not value:
@@ -379,32 +406,6 @@ class ChecklistPanel(EventPanel):
             show_problem(self, problem)
         self.done()
 
-    def _dialog(self, record: Record | None) -> RecordDialog:
-        assert self.event_record is not None
-        defaults = {"event_id": self.event_record["id"]}
-        return RecordDialog(
-            self.db, "tasks", self.FIELDS, tr("Checklist task"), defaults, record, self
-        )
-
-    def add_task(self) -> None:
-        if self.event_record is not None and self._dialog(None).exec():
-            self.done(tr("Task added."))
-
-    def edit_task(self) -> None:
-        task = self.selected()
-        if task is not None and self._dialog(self.db.tasks.get(task["id"])).exec():
-            self.done(tr("Task saved."))
-
-    def remove_task(self) -> None:
-        task = self.selected()
-        if task is None:
-            return
-        try:
-            self.db.tasks.delete(task["id"], task["version"])
-        except StoreError as problem:
-            show_problem(self, problem)
-        self.done(tr("Task removed."))
-
     def from_template(self) -> None:
         if self.event_record is None:
             return
@@ -424,7 +425,10 @@ def _overdue_red(task: Record) -> str | None:
     return None
 
 
-class BudgetPanel(EventPanel):
+class BudgetPanel(EditablePanel):
+    TABLE = "budget_lines"
+    TITLE = "Budget line"
+    ADDED, SAVED, REMOVED = "Budget line added.", "Budget line saved.", "Budget line removed."
     FIELDS = ["description", "kind", "planned_cents", "actual_cents"]
 
     def __init__(self, db: ClusterDatabase, parent=None) -> None:
@@ -444,11 +448,8 @@ class BudgetPanel(EventPanel):
         super().__init__(db, "budget_lines", columns, parent)
         self.totals = QLabel(self, objectName="budget_totals")
         self.layout_.insertWidget(1, self.totals)
-        self.button(tr("Add line…"), self.add_line, "add_budget_line")
-        self.button(tr("Edit…"), self.edit_line, "edit_budget_line")
-        self.button(tr("Remove"), self.remove_line, "remove_budget_line")
+        self.editing_buttons(tr("line"))
         self.buttons.addStretch(1)
-        self.view.doubleClicked.connect(lambda _index: self.edit_line())
 
     def show_event(self, event: Record | None) -> None:
         super().show_event(event)
@@ -477,31 +478,8 @@ class BudgetPanel(EventPanel):
             )
         )
 
-    def _dialog(self, record: Record | None) -> RecordDialog:
-        assert self.event_record is not None
-        defaults = {"event_id": self.event_record["id"], "kind": "cost"}
-        return RecordDialog(
-            self.db, "budget_lines", self.FIELDS, tr("Budget line"), defaults, record, self
-        )
-
-    def add_line(self) -> None:
-        if self.event_record is not None and self._dialog(None).exec():
-            self.done(tr("Budget line added."))
-
-    def edit_line(self) -> None:
-        line = self.selected()
-        if line is not None and self._dialog(self.db.budget_lines.get(line["id"])).exec():
-            self.done(tr("Budget line saved."))
-
-    def remove_line(self) -> None:
-        line = self.selected()
-        if line is None:
-            return
-        try:
-            self.db.budget_lines.delete(line["id"], line["version"])
-        except StoreError as problem:
-            show_problem(self, problem)
-        self.done(tr("Budget line removed."))
+    def defaults(self) -> Record:
+        return {**super().defaults(), "kind": "cost"}
 
 
 def _signed(cents: int) -> str:

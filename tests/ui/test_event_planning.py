@@ -76,7 +76,7 @@ def test_plan_an_event_from_nothing(qtbot, window):
 
     answer_next_dialog(first_item)
     qtbot.mouseClick(
-        page.programme.findChild(type(page.new_button), "add_programme_item"),
+        page.programme.findChild(type(page.new_button), "add_programme_items"),
         Qt.MouseButton.LeftButton,
     )
 
@@ -89,7 +89,7 @@ def test_plan_an_event_from_nothing(qtbot, window):
 
     answer_next_dialog(second_item)
     qtbot.mouseClick(
-        page.programme.findChild(type(page.new_button), "add_programme_item"),
+        page.programme.findChild(type(page.new_button), "add_programme_items"),
         Qt.MouseButton.LeftButton,
     )
     programme = page.programme.model
@@ -210,3 +210,38 @@ def test_copy_an_event_with_its_programme_but_not_its_people(qtbot, window, monk
     assert copy["starts_at"] == "2027-06-24T12:00:00Z"
     assert window.db.programme_items.count(filters={"event_id": copy["id"]}) == 1
     assert window.db.registrations.count(filters={"event_id": copy["id"]}) == 0
+
+
+def test_checklist_and_budget_tabs(qtbot, window):
+    page = events_page(qtbot, window)
+    event = new_event(qtbot, page, "Sommerfest", "80")
+    page.tabs.setCurrentWidget(page.checklist)
+    assert page.checklist.model.total == 0
+    qtbot.mouseClick(page.checklist.template_button, Qt.MouseButton.LeftButton)
+    tasks = page.checklist.model.total
+    assert tasks >= 4 and not page.checklist.template_button.isEnabled()
+    page.checklist.view.selectRow(0)
+    qtbot.mouseClick(
+        page.checklist.findChild(type(page.new_button), "toggle_task"), Qt.MouseButton.LeftButton
+    )
+    assert window.db.tasks.count(filters={"event_id": event["id"], "done": 1}) == 1
+
+    page.tabs.setCurrentWidget(page.budget)
+
+    def cost(dialog):
+        type_text(dialog.form.editors["description"].widget, "Catering für 80 Gäste")
+        type_text(dialog.form.editors["planned_cents"].widget, "1.250,50")
+        save_dialog(qtbot, dialog)
+
+    answer_next_dialog(cost)
+    qtbot.mouseClick(
+        page.budget.findChild(type(page.new_button), "add_budget_lines"), Qt.MouseButton.LeftButton
+    )
+    assert "costs 1.250,50 €" in page.budget.totals.text()
+    assert "balance −1.250,50 €" in page.budget.totals.text()
+    page.budget.view.selectRow(0)
+    qtbot.mouseClick(
+        page.budget.findChild(type(page.new_button), "remove_budget_lines"),
+        Qt.MouseButton.LeftButton,
+    )
+    assert page.budget.model.total == 0
