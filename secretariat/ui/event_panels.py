@@ -13,6 +13,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -231,6 +234,9 @@ class ParticipantsPanel(EventPanel):
         add_all = QHBoxLayout()
         add_all.addWidget(self.organisation_picker, 2)
         add_all.addWidget(self.organisation_button)
+        self.filter_button = QPushButton(tr("By filter…"), self, objectName="register_by_filter")
+        self.filter_button.clicked.connect(self.register_by_filter)
+        add_all.addWidget(self.filter_button)
         self.layout_.insertLayout(2, add_all)
         self.status_choice = QComboBox(self, objectName="registration_status")
         for status in enums.RegistrationStatus:
@@ -314,6 +320,23 @@ class ParticipantsPanel(EventPanel):
         )
         self.organisation_picker.set_record(None)
 
+    def register_by_filter(self) -> None:
+        if self.event_record is None:
+            return
+        dialog = RegisterByFilterDialog(self.db, self)
+        if not dialog.exec():
+            return
+        event_id, role = self.event_record["id"], dialog.role.currentData()
+        organisations = dialog.organisation_ids()
+        self._attempt(
+            lambda: {
+                "count": len(
+                    planning.register_organisations(self.db, event_id, organisations, role=role)
+                )
+            },
+            tr("{count} people registered."),
+        )
+
     def _moved_up(self, promoted: Record | None) -> str:
         if promoted is None:
             return ""
@@ -363,6 +386,75 @@ class ParticipantsPanel(EventPanel):
                 lambda: planning.check_in(self.db, registration["id"], registration["version"]),
                 tr("Checked in."),
             )
+
+
+class RegisterByFilterDialog(QDialog):
+    """Register everyone at the organisations that match: all members, all
+    ambassadors, everyone working on hydrogen..."""
+
+    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(tr("Register by filter"))
+        layout = QFormLayout(self)
+        self.choices: dict[str, QComboBox] = {}
+        for name, label, options in (
+            (
+                "relation",
+                tr("Relation"),
+                [(vocabulary_label(enums.Relation, r.value), r.value) for r in enums.Relation],
+            ),
+            (
+                "role",
+                tr("Cluster role"),
+                [
+                    (vocabulary_label(enums.ClusterRole, r.value), r.value)
+                    for r in enums.ClusterRole
+                ],
+            ),
+            ("theme", tr("Theme"), [(t, t) for t in db.themes()]),
+            (
+                "size_class",
+                tr("Size"),
+                [(vocabulary_label(enums.SizeClass, c.value), c.value) for c in enums.SizeClass],
+            ),
+        ):
+            combo = QComboBox(self, objectName=f"by_{name}")
+            combo.addItem(tr("any"), None)
+            for text, value in options:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(self._count)
+            self.choices[name] = combo
+            layout.addRow(label, combo)
+        self.role = QComboBox(self, objectName="by_filter_role")
+        for role in enums.RegistrationRole:
+            self.role.addItem(vocabulary_label(enums.RegistrationRole, role.value), role.value)
+        layout.addRow(tr("Register as"), self.role)
+        self.found = QLabel(self, objectName="by_filter_found")
+        layout.addRow(self.found)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Register"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addRow(self.buttons)
+        self._count()
+
+    def filters(self) -> dict:
+        return {name: combo.currentData() for name, combo in self.choices.items()}
+
+    def organisation_ids(self) -> list[int]:
+        return self.db.organisations.ids(filters=self.filters())
+
+    def _count(self) -> None:
+        count = self.db.organisations.count(filters=self.filters())
+        self.found.setText(
+            tr("{count} organisations match; their contacts will be registered.").format(
+                count=count
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
 
 
 class ChecklistPanel(EditablePanel):

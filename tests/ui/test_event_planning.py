@@ -245,3 +245,28 @@ def test_checklist_and_budget_tabs(qtbot, window):
         Qt.MouseButton.LeftButton,
     )
     assert page.budget.model.total == 0
+
+
+def test_register_everyone_at_organisations_that_match_a_filter(qtbot, window):
+    page = events_page(qtbot, window)
+    event = new_event(qtbot, page, "Botschaftertreffen", "")
+    page.tabs.setCurrentWidget(page.participants)
+    ambassadors = window.db.organisations.ids(filters={"role": "ambassador"})
+    people = sum(
+        window.db.contacts.count(filters={"organisation_id": o}) for o in ambassadors
+    )
+    seen = {}
+
+    def choose(dialog):
+        combo = dialog.choices["role"]
+        combo.setCurrentIndex(combo.findData("ambassador"))
+        seen["found"] = dialog.found.text()
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+
+    answer_next_dialog(choose)
+    qtbot.mouseClick(page.participants.filter_button, Qt.MouseButton.LeftButton)
+    assert seen["found"].startswith(f"{len(ambassadors)} organisations match")
+    assert window.db.registrations.count(filters={"event_id": event["id"]}) == people > 0
+    assert f"{people} people registered." in window.statusBar().currentMessage()
