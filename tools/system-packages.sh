@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the Debian/Ubuntu packages Secretariat needs on a bare machine: Python's
-# venv, and the libraries Qt loads even without a screen. Run as root, it installs
+# venv, the libraries Qt loads even without a screen, and the PDF readers the tests use. Run as root, it installs
 # what is missing; otherwise it names the one command that would.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ packages=(
   python3 python3-venv
   libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
   fonts-dejavu-core
+  poppler-utils qpdf  # the independent PDF readers the tests judge documents with
 )
 if [ "${1:-}" = "--window" ]; then
   # a real window on a virtual screen (screenshots under Xvfb)
