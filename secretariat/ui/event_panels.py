@@ -246,6 +246,7 @@ class ParticipantsPanel(EventPanel):
         self.buttons.addWidget(QLabel(tr("Selected:"), self))
         self.buttons.addWidget(self.status_choice)
         self.button(tr("Set status"), self.set_status, "set_status")
+        self.button(tr("Set role (as above)"), self.set_role, "set_role")
         self.button(tr("Cancel registration"), self.cancel, "cancel_registration")
         self.button(tr("Check in"), self.check_in, "check_in")
         self.buttons.addStretch(1)
@@ -358,6 +359,20 @@ class ParticipantsPanel(EventPanel):
             show_problem(self, problem)
             return
         self.done(self._moved_up(promoted) or tr("Status changed."))
+
+    def set_role(self) -> None:
+        registration = self.selected()
+        if registration is None:
+            return
+        role = self.role_choice.currentData()
+        try:
+            _changed, promoted = planning.change_registration(
+                self.db, registration["id"], registration["version"], role=role
+            )
+        except StoreError as problem:
+            show_problem(self, problem)
+            return
+        self.done(self._moved_up(promoted) or tr("Role changed."))
 
     def cancel(self) -> None:
         registration = self.selected()

@@ -252,9 +252,7 @@ def test_register_everyone_at_organisations_that_match_a_filter(qtbot, window):
     event = new_event(qtbot, page, "Botschaftertreffen", "")
     page.tabs.setCurrentWidget(page.participants)
     ambassadors = window.db.organisations.ids(filters={"role": "ambassador"})
-    people = sum(
-        window.db.contacts.count(filters={"organisation_id": o}) for o in ambassadors
-    )
+    people = sum(window.db.contacts.count(filters={"organisation_id": o}) for o in ambassadors)
     seen = {}
 
     def choose(dialog):
@@ -270,3 +268,29 @@ def test_register_everyone_at_organisations_that_match_a_filter(qtbot, window):
     assert seen["found"].startswith(f"{len(ambassadors)} organisations match")
     assert window.db.registrations.count(filters={"event_id": event["id"]}) == people > 0
     assert f"{people} people registered." in window.statusBar().currentMessage()
+
+
+def test_a_participant_becomes_a_speaker_and_frees_a_seat(qtbot, window):
+    page = events_page(qtbot, window)
+    event = new_event(qtbot, page, "Podium", "1")
+    first, second = window.db.contacts.list(sort="last_name", limit=2)
+    from secretariat import planning
+
+    planning.register(window.db, event["id"], first["id"])
+    waiting = planning.register(window.db, event["id"], second["id"])
+    assert waiting["status"] == "waitlisted"
+    page.select_record(event["id"])
+    page.tabs.setCurrentWidget(page.participants)
+    row = next(
+        r
+        for r in range(page.participants.model.rowCount())
+        if page.participants.model.record(r)["contact_id"] == first["id"]
+    )
+    page.participants.view.selectRow(row)
+    role = page.participants.role_choice
+    role.setCurrentIndex(role.findData("speaker"))
+    qtbot.mouseClick(
+        page.participants.findChild(type(page.new_button), "set_role"), Qt.MouseButton.LeftButton
+    )
+    assert window.db.registrations.get(waiting["id"])["status"] == "registered"
+    assert "moved up from the waitlist" in window.statusBar().currentMessage()
