@@ -6,6 +6,7 @@
     secretariat backup OUT                  a consistent copy, also while the app is open
     secretariat restore IN                  replace the database with a backup
     secretariat export calendar OUT.ics     the events as an iCalendar file
+    secretariat export directory OUT        the member directory: .pdf .xlsx .csv .vcf
     secretariat list events [--json]        the events, one line each (or JSON)
 
 ``--db`` and the ``SECRETARIAT_DB`` variable choose the database for every
@@ -124,7 +125,7 @@ def _add_export_commands(
     export = commands.add_parser(
         "export",
         parents=[database],
-        help="write a document from the database (calendar)",
+        help="write a document from the database (calendar, directory)",
         description="Write a document from the database. Choose the document; each has its "
         "own --help.",
     )
@@ -142,6 +143,42 @@ def _add_export_commands(
     calendar.add_argument("out", metavar="OUT", type=_ics_path, help="the .ics file to write")
     _add_day_range(calendar, "export")
     calendar.set_defaults(usage_error=calendar.error)
+
+    directory = documents.add_parser(
+        "directory",
+        parents=[database],
+        help="the member directory as .pdf, .xlsx, .csv (contacts) or .vcf (vCards)",
+        description="Write the directory of the current members. The file name's ending "
+        "chooses the format: .pdf (to print or publish), .xlsx (Excel), .csv (contacts "
+        "with their organisation, for mail merge; German Excel by default) or .vcf "
+        "(vCard 3.0, for address books). Only contacts who agreed to be listed are "
+        "included, unless --internal.",
+    )
+    directory.add_argument(
+        "out", metavar="OUT", type=_directory_path, help="the .pdf, .xlsx, .csv or .vcf to write"
+    )
+    directory.add_argument(
+        "--group-by",
+        choices=("sector", "role"),
+        default="sector",
+        help="PDF only: group the organisations by sector (default) or cluster role",
+    )
+    directory.add_argument(
+        "--internal",
+        action="store_true",
+        help="list every contact, also those without consent to be listed; the document "
+        "is marked as internal",
+    )
+    directory.add_argument(
+        "--comma",
+        action="store_true",
+        help="CSV only: separate with commas, UTF-8 without BOM (default: German Excel, "
+        "semicolons, UTF-8 with BOM)",
+    )
+    directory.add_argument(
+        "--letter", action="store_true", help="PDF only: US Letter paper instead of A4"
+    )
+    directory.set_defaults(usage_error=directory.error, first_day=None, last_day=None)
 
 
 def _add_list_commands(
@@ -210,6 +247,18 @@ def _ics_path(text: str) -> Path:
     if not text.lower().endswith(".ics"):
         raise argparse.ArgumentTypeError(f"“{text}” does not end in .ics; name the file *.ics")
     return Path(text)
+
+
+DIRECTORY_FORMATS = (".pdf", ".xlsx", ".csv", ".vcf")
+
+
+def _directory_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() not in DIRECTORY_FORMATS:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” does not end in .pdf, .xlsx, .csv or .vcf; the ending chooses the format"
+        )
+    return path
 
 
 def _count(text: str) -> int:
@@ -343,6 +392,51 @@ def _export_calendar(database: Path, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_directory(database: Path, arguments: argparse.Namespace) -> int:
+    from secretariat.exports import ExportError
+
+    out: Path = arguments.out
+    kind = out.suffix.lower()
+    if arguments.comma and kind != ".csv":
+        arguments.usage_error("--comma applies to .csv files only")
+    if kind != ".pdf" and (arguments.letter or arguments.group_by != "sector"):
+        arguments.usage_error("--group-by and --letter apply to .pdf files only")
+    with ClusterDatabase.open(database, create=False) as db:
+        try:
+            if kind == ".pdf":
+                try:
+                    from secretariat.exports.directory_pdf import MemberDirectoryPdf
+                except ImportError:
+                    raise CommandError(
+                        "PDF directories are not available in this version."
+                    ) from None
+                paper = "Letter" if arguments.letter else "A4"
+                count = MemberDirectoryPdf(
+                    db, group_by=arguments.group_by, internal=arguments.internal, paper=paper
+                ).write(out)
+            elif kind == ".xlsx":
+                from secretariat.exports.directory_tables import MemberDirectoryXlsx
+
+                count = MemberDirectoryXlsx(db, internal=arguments.internal).write(out)
+            elif kind == ".csv":
+                from secretariat.exports.directory_tables import MemberDirectoryCsv
+
+                dialect = "comma" if arguments.comma else "excel-de"
+                count = MemberDirectoryCsv(db, dialect=dialect, internal=arguments.internal).write(
+                    out
+                )
+            else:
+                from secretariat.exports.vcards import ContactCards
+
+                cards = ContactCards(db, internal=arguments.internal)
+                cards.write(out)
+                count = cards.organisations
+        except ExportError as problem:
+            raise CommandError(str(problem)) from None
+    print(f"{count} {'organisation' if count == 1 else 'organisations'} written to {out}")
+    return EXIT_OK
+
+
 def _list_events(database: Path, arguments: argparse.Namespace) -> int:
     from secretariat.domain.enums import EventStatus
     from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
@@ -390,7 +484,7 @@ def _stdout_is_utf8() -> bool:
 
 
 # One entry per document or kind of record; the parser has a subcommand for each.
-_EXPORTS = {"calendar": _export_calendar}
+_EXPORTS = {"calendar": _export_calendar, "directory": _export_directory}
 _LISTS = {"events": _list_events}
 
 

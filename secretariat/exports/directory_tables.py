@@ -1,0 +1,458 @@
+"""The member directory as tables: an XLSX workbook and a CSV file.
+
+:class:`MemberDirectoryXlsx` writes three sheets, "Organisations", "Contacts" and
+"Products", each with a bold header row, the pane frozen below it, an autofilter
+over the data and fixed column widths. Dates are real dates shown as DD.MM.YYYY;
+postcodes and phone numbers are text ("01067" stays "01067"). No cell is ever a
+formula: every text is written as an explicit text cell, and a value that a
+spreadsheet would run as a formula (``=HYPERLINK(...)``) also gets Excel's "quote
+prefix" flag (see :mod:`secretariat.exports.spreadsheet_safety`).
+
+An internal directory (``internal=True``: every contact, also those who did not
+consent to be listed) says so on every sheet's printed page header ("INTERN – nicht
+zur Weitergabe") and in the document properties (title "Mitgliederverzeichnis
+(intern)", keyword "INTERN"), so it shows in Explorer, Excel's file info and every
+printout, without changing the sheets' layout that filters and imports rely on.
+
+:class:`MemberDirectoryCsv` writes one row per listed contact with their
+organisation's columns in front (a directory as it goes into a mail merge or an
+address book import); an organisation without a listed contact gets one row with
+empty person columns, so every organisation is in the file. The default dialect
+"excel-de" is what German Excel opens with a double click: UTF-8 with BOM, ";",
+CRLF, dates as DD.MM.YYYY. "comma" is UTF-8 without BOM, ",", CRLF, ISO dates.
+
+Both are written to a temporary file beside the target and moved into place at the
+end: a cancelled or failed export leaves no file behind. ``progress(done, total)``
+is called once per organisation; ``cancelled()`` is asked as often, and when it
+says yes the export stops with :class:`ExportCancelled`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import secrets
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from secretariat.domain import enums
+from secretariat.domain.fields import Record
+from secretariat.exports import ExportError
+from secretariat.exports.directory_data import DirectoryEntry, count_entries, directory_entries
+from secretariat.exports.spreadsheet_safety import (
+    cell_text,
+    clean_text,
+    is_risky,
+    phone_display,
+    phone_text,
+)
+from secretariat.store import ClusterDatabase
+
+ProgressCallback = Callable[[int, int], None]
+CancelledCallback = Callable[[], bool]
+
+INTERNAL_TITLE = "Mitgliederverzeichnis (intern)"
+PUBLISHED_TITLE = "Mitgliederverzeichnis"
+INTERNAL_HEADER = "INTERN – nicht zur Weitergabe"
+DATE_FORMAT = "DD.MM.YYYY"
+CSV_DIALECTS = ("excel-de", "comma")
+
+
+class ExportCancelled(ExportError):
+    """The person cancelled the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
+
+
+# -- the columns, in one place (English source texts; a translation will follow) --
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    kind: str = "text"  # text | date | phone | multiline
+
+
+ORGANISATION_COLUMNS: tuple[Column, ...] = (
+    Column("Organisation", 40),
+    Column("Kind", 18),
+    Column("Sector", 24),
+    Column("Cluster roles", 30),
+    Column("Themes", 30),
+    Column("Size class", 18),
+    Column("Member since", 13, "date"),
+    Column("Street", 28),
+    Column("Postcode", 10),
+    Column("City", 18),
+    Column("Country", 8),
+    Column("Website", 34),
+    Column("E-mail", 32),
+    Column("Phone", 18, "phone"),
+    Column("Description", 60, "multiline"),
+)
+CONTACT_COLUMNS: tuple[Column, ...] = (
+    Column("Organisation", 40),
+    Column("Salutation", 10),
+    Column("Title", 10),
+    Column("First name", 16),
+    Column("Last name", 20),
+    Column("Position", 28),
+    Column("E-mail", 34),
+    Column("Phone", 18, "phone"),
+    Column("Mobile", 18, "phone"),
+    Column("Language", 9),
+)
+PRODUCT_COLUMNS: tuple[Column, ...] = (
+    Column("Organisation", 40),
+    Column("Product or service", 36),
+    Column("Kind", 10),
+    Column("Category", 20),
+    Column("Keywords", 30),
+    Column("Description", 60, "multiline"),
+)
+# The CSV: the organisation's columns (without the description) and the person's.
+CSV_ORGANISATION_COLUMNS = tuple(c for c in ORGANISATION_COLUMNS if c.header != "Description")
+CSV_CONTACT_COLUMNS = CONTACT_COLUMNS[1:]
+_CSV_RENAMED = {"E-mail": "Organisation e-mail", "Phone": "Organisation phone"}
+CSV_HEADERS: tuple[str, ...] = tuple(
+    [_CSV_RENAMED.get(c.header, c.header) for c in CSV_ORGANISATION_COLUMNS]
+    + [c.header for c in CSV_CONTACT_COLUMNS]
+)
+
+
+def _label(vocabulary: type[enums.Vocabulary], value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    try:
+        return vocabulary(str(value)).label
+    except ValueError:
+        return str(value)
+
+
+def _labels(vocabulary: type[enums.Vocabulary], values: Any) -> str:
+    return ", ".join(_label(vocabulary, value) for value in (values or []))
+
+
+def _day(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def organisation_values(organisation: Record) -> list[Any]:
+    """The organisation's row, raw: dates as ``date``, phones as stored (E.164)."""
+    return [
+        organisation.get("name"),
+        _label(enums.OrganisationKind, organisation.get("kind")),
+        organisation.get("sector"),
+        _labels(enums.ClusterRole, organisation.get("roles")),
+        ", ".join(str(theme) for theme in organisation.get("themes") or []),
+        _label(enums.SizeClass, organisation.get("size_class")),
+        _day(organisation.get("member_since")),
+        organisation.get("street"),
+        organisation.get("postcode"),
+        organisation.get("city"),
+        organisation.get("country"),
+        organisation.get("website"),
+        organisation.get("email"),
+        organisation.get("phone"),
+        organisation.get("description"),
+    ]
+
+
+def contact_values(contact: Record, organisation_name: str) -> list[Any]:
+    return [
+        organisation_name,
+        _label(enums.Salutation, contact.get("salutation")),
+        contact.get("title"),
+        contact.get("first_name"),
+        contact.get("last_name"),
+        contact.get("position"),
+        contact.get("email"),
+        contact.get("phone"),
+        contact.get("mobile"),
+        contact.get("language"),
+    ]
+
+
+def product_values(product: Record, organisation_name: str) -> list[Any]:
+    return [
+        organisation_name,
+        product.get("name"),
+        _label(enums.ProductKind, product.get("kind")),
+        product.get("category"),
+        product.get("keywords"),
+        product.get("description"),
+    ]
+
+
+# -- writing whole or not at all ------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; moved onto ``path`` when the
+    block ends normally, removed when it raises. The checks and messages are those
+    of :func:`secretariat.exports.write_file`."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"“{path}” is a folder.", "Choose a file name.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(
+            f"The folder “{folder}” does not exist.", "Choose another place, or create it first."
+        )
+    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        try:
+            yield temporary
+            os.replace(temporary, path)
+        except PermissionError:
+            raise ExportError(
+                f"You may not write to “{path}”.",
+                "Choose another place, e.g. your Documents folder.",
+            ) from None
+        except OSError as problem:
+            reason = problem.strerror or str(problem)
+            raise ExportError(f"“{path}” could not be written: {reason}.") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+class _DirectoryTable:
+    """What the XLSX and CSV directories share: which entries, progress, cancel."""
+
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        *,
+        internal: bool = False,
+        on: date | None = None,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelledCallback | None = None,
+    ) -> None:
+        self._db = db
+        self.internal = internal
+        self.on = on
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def entries(self) -> Iterator[DirectoryEntry]:
+        """The directory's entries, reporting progress and stopping when cancelled."""
+        total = count_entries(self._db, on=self.on)
+        self._check_cancelled()
+        entries = directory_entries(self._db, internal=self.internal, on=self.on)
+        for done, entry in enumerate(entries, start=1):
+            yield entry
+            if self.progress is not None:
+                self.progress(done, max(total, done))
+            self._check_cancelled()
+
+    def _check_cancelled(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled()
+
+
+# -- XLSX -------------------------------------------------------------------------
+
+
+class MemberDirectoryXlsx(_DirectoryTable):
+    """The member directory as an XLSX workbook (see the module's text)::
+
+    count = MemberDirectoryXlsx(db).write("mitglieder.xlsx")
+    """
+
+    def write(self, path: str | os.PathLike[str]) -> int:
+        """Write the workbook to ``path`` (whole or not at all); returns the number of
+        organisations. Raises ExportError (ExportCancelled when cancelled)."""
+        with atomic_target(path) as temporary:
+            workbook = Workbook(write_only=True)
+            workbook.properties.title = INTERNAL_TITLE if self.internal else PUBLISHED_TITLE
+            workbook.properties.creator = "Secretariat"
+            if self.internal:
+                workbook.properties.keywords = "INTERN"
+                workbook.properties.subject = INTERNAL_HEADER
+            sheets = [
+                _Sheet(workbook, "Organisations", ORGANISATION_COLUMNS, self.internal),
+                _Sheet(workbook, "Contacts", CONTACT_COLUMNS, self.internal),
+                _Sheet(workbook, "Products", PRODUCT_COLUMNS, self.internal),
+            ]
+            organisations, contacts, products = sheets
+            count = 0
+            try:
+                for entry in self.entries():
+                    name = entry.name
+                    organisations.append(organisation_values(entry.organisation))
+                    for contact in entry.contacts:
+                        contacts.append(contact_values(contact, name))
+                    for product in entry.products:
+                        products.append(product_values(product, name))
+                    count += 1
+            except BaseException:
+                for sheet in sheets:
+                    sheet.discard()
+                raise
+            for sheet in sheets:
+                sheet.finish()
+            workbook.save(temporary)
+        return count
+
+
+class _Sheet:
+    """One write-only worksheet with its header, widths, frozen pane and filter."""
+
+    def __init__(
+        self, workbook: Workbook, title: str, columns: Sequence[Column], internal: bool
+    ) -> None:
+        self.columns = columns
+        self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
+        for number, column in enumerate(columns, start=1):
+            self.sheet.column_dimensions[get_column_letter(number)].width = column.width
+        self.sheet.freeze_panes = "A2"
+        if internal:
+            self.sheet.HeaderFooter.oddHeader.center.text = INTERNAL_HEADER
+            self.sheet.HeaderFooter.oddHeader.center.font = "Arial,Bold"
+            self.sheet.HeaderFooter.oddHeader.center.color = "C00000"
+        self.sheet.append([self._header(column.header) for column in columns])
+        self.rows = 1
+
+    def _header(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet, value=text)
+        cell.font = Font(bold=True)
+        return cell
+
+    def append(self, values: Sequence[Any]) -> None:
+        self.sheet.append(
+            [self._cell(column, value) for column, value in zip(self.columns, values, strict=True)]
+        )
+        self.rows += 1
+
+    def _cell(self, column: Column, value: Any) -> WriteOnlyCell | None:
+        if column.kind == "date":
+            if value is None:
+                return None
+            cell = WriteOnlyCell(self.sheet, value=value)
+            cell.number_format = DATE_FORMAT
+            return cell
+        if column.kind == "phone":
+            text = phone_display(value)
+        else:
+            text = clean_text(value, multiline=column.kind == "multiline")
+        if not text:
+            return None
+        cell = WriteOnlyCell(self.sheet, value=text)
+        cell.data_type = "s"  # text, always: openpyxl would make "=..." a formula
+        if is_risky(text):
+            cell.quotePrefix = True  # Excel's "'" text marker, not part of the value
+        if column.kind == "multiline" and "\n" in text:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        return cell
+
+    def discard(self) -> None:
+        """Close the sheet's stream and remove openpyxl's temporary file for it."""
+        with contextlib.suppress(Exception):
+            self.sheet.close()
+        writer = getattr(self.sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+    def finish(self) -> None:
+        last = get_column_letter(len(self.columns))
+        self.sheet.auto_filter.ref = f"A1:{last}{self.rows}"
+
+
+# -- CSV --------------------------------------------------------------------------
+
+
+class MemberDirectoryCsv(_DirectoryTable):
+    """The member directory as one CSV file of contacts with their organisation's
+    columns (see the module's text)::
+
+    count = MemberDirectoryCsv(db).write("mitglieder.csv")            # German Excel
+    count = MemberDirectoryCsv(db, dialect="comma").write("members.csv")
+    """
+
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        *,
+        dialect: str = "excel-de",
+        internal: bool = False,
+        on: date | None = None,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelledCallback | None = None,
+    ) -> None:
+        if dialect not in CSV_DIALECTS:
+            raise ValueError(f"Unknown CSV dialect {dialect!r}; choose one of {CSV_DIALECTS}.")
+        super().__init__(db, internal=internal, on=on, progress=progress, cancelled=cancelled)
+        self.dialect = dialect
+
+    @property
+    def headers(self) -> list[str]:
+        return list(CSV_HEADERS)
+
+    def write(self, path: str | os.PathLike[str]) -> int:
+        """Write the CSV to ``path`` (whole or not at all); returns the number of
+        organisations. Raises ExportError (ExportCancelled when cancelled)."""
+        german = self.dialect == "excel-de"
+        with (
+            atomic_target(path) as temporary,
+            open(temporary, "w", encoding="utf-8-sig" if german else "utf-8", newline="") as handle,
+        ):
+            writer = csv.writer(
+                handle,
+                delimiter=";" if german else ",",
+                lineterminator="\r\n",
+                quoting=csv.QUOTE_MINIMAL,
+            )
+            writer.writerow(self.headers)
+            count = 0
+            empty_person = [""] * len(CSV_CONTACT_COLUMNS)
+            for entry in self.entries():
+                organisation = self._cells(
+                    CSV_ORGANISATION_COLUMNS,
+                    organisation_values(entry.organisation)[: len(CSV_ORGANISATION_COLUMNS)],
+                    german,
+                )
+                if not entry.contacts:
+                    writer.writerow(organisation + empty_person)
+                for contact in entry.contacts:
+                    person = contact_values(contact, entry.name)[1:]
+                    writer.writerow(organisation + self._cells(CSV_CONTACT_COLUMNS, person, german))
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        return count
+
+    @staticmethod
+    def _cells(columns: Sequence[Column], values: Sequence[Any], german: bool) -> list[str]:
+        cells = []
+        for column, value in zip(columns, values, strict=True):
+            if column.kind == "date":
+                cells.append(
+                    ""
+                    if value is None
+                    else (value.strftime("%d.%m.%Y") if german else value.isoformat())
+                )
+            elif column.kind == "phone":
+                cells.append(phone_text(value))
+            else:
+                cells.append(cell_text(value, multiline=column.kind == "multiline"))
+        return cells
