@@ -26,6 +26,13 @@ class ExportError(Exception):
         super().__init__(f"{message} {hint}".strip())
 
 
+class ExportCancelled(ExportError):
+    """The person stopped the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
+
+
 def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` as a whole: first to a temporary file beside it, then
     moved into place, so readers never see a half-written document.

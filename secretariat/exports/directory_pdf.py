@@ -49,7 +49,7 @@ from reportlab.platypus.tableofcontents import IndexingFlowable
 from secretariat.domain.enums import ClusterRole, OrganisationKind, Salutation, SizeClass
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import format_phone
-from secretariat.exports import ExportError, write_file
+from secretariat.exports import ExportCancelled, ExportError, write_file
 from secretariat.exports.directory_data import DirectoryEntry, count_entries, directory_entries
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
@@ -93,13 +93,6 @@ _INTERNAL_RED = colors.HexColor("#B00020")
 _GROUP_NOTE = "DirectoryGroup"
 _ORG_NOTE = "DirectoryOrganisation"
 _PAGES_NOTE = "DirectoryPages"
-
-
-class ExportCancelled(ExportError):
-    """The person stopped the export; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("The member directory was not written: the export was cancelled.")
 
 
 def german_date(day: date) -> str:

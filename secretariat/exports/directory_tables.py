@@ -47,7 +47,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from secretariat.domain import enums
 from secretariat.domain.fields import Record
-from secretariat.exports import ExportError
+from secretariat.exports import ExportCancelled, ExportError
 from secretariat.exports.directory_data import DirectoryEntry, count_entries, directory_entries
 from secretariat.exports.spreadsheet_safety import (
     cell_text,
@@ -66,13 +66,6 @@ PUBLISHED_TITLE = "Mitgliederverzeichnis"
 INTERNAL_HEADER = "INTERN – nicht zur Weitergabe"
 DATE_FORMAT = "DD.MM.YYYY"
 CSV_DIALECTS = ("excel-de", "comma")
-
-
-class ExportCancelled(ExportError):
-    """The person cancelled the export; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was written.")
 
 
 # -- the columns, in one place (English source texts; a translation will follow) --
