@@ -21,6 +21,7 @@ from secretariat.store import ClusterDatabase
 from secretariat.ui.app import application
 from secretariat.ui.check_in import CheckInDialog
 from secretariat.ui.event_page import EventPage
+from secretariat.ui.export_dialog import ExportDialog
 from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.record_page import RecordPage
@@ -62,6 +63,11 @@ def main(folder: Path) -> None:
                 settle()
                 window.grab().save(str(folder / f"{key}.png"))
             event_screens(window, folder)
+            export = ExportDialog(db, window)
+            export.show()
+            settle()
+            export.grab().save(str(folder / "export.png"))
+            export.close()
             window.close()
 
 

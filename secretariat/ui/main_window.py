@@ -28,6 +28,7 @@ from secretariat import APP_NAME, __version__
 from secretariat.store import ClusterDatabase, StoreError, restore
 from secretariat.ui.dialogs import show_problem
 from secretariat.ui.event_page import EventPage
+from secretariat.ui.export_dialog import ExportDialog
 from secretariat.ui.overview_page import OverviewPage
 from secretariat.ui.pages import PageSpec, page_specs
 from secretariat.ui.profile_page import ClusterProfilePage
@@ -184,6 +185,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
+        self.export_action = self._action(
+            self.tr("&Export…"), self.open_export, QKeySequence("Ctrl+E"), "export"
+        )
+        menu.addAction(self.export_action)
+        menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now…"), self.back_up, None, "backup")
         menu.addAction(self.backup_action)
         menu.addAction(
@@ -336,6 +342,9 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.show_page("overview")
         self.database_changed.emit()
+
+    def open_export(self) -> None:
+        ExportDialog(self.db, self).exec()
 
     def back_up(self) -> None:
         suggestion = str(self.db.path.with_suffix(".backup.sqlite3")) if self.db.path else ""

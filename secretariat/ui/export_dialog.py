@@ -1,0 +1,242 @@
+"""The Export dialog: choose the document, its format and options and where to
+save it; the export runs in a worker with a progress bar and Cancel, and the file
+can be opened when done."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from secretariat.exports import ExportCancelled, ExportError
+from secretariat.store import ClusterDatabase, StoreError
+from secretariat.ui.jobs import Job
+
+# format key: (label, file suffix)
+FORMATS = {
+    "pdf": ("PDF (to print or send)", ".pdf"),
+    "xlsx": ("Excel workbook (XLSX)", ".xlsx"),
+    "csv": ("CSV for German Excel (;)", ".csv"),
+    "csv-comma": ("CSV for other programs (,)", ".csv"),
+    "vcf": ("Address cards (vCard 3.0)", ".vcf"),
+}
+DOCUMENTS = {
+    "directory": ("Member directory", ["pdf", "xlsx", "csv", "csv-comma", "vcf"]),
+    "calendar": ("Events calendar (iCalendar)", ["ics"]),
+}
+
+
+def make_exporter(
+    db: ClusterDatabase, document: str, kind: str, options: dict, progress, cancelled
+):
+    """The export object for the choices made (built inside the worker)."""
+    if document == "calendar":
+        from secretariat.exports.calendar import EventCalendar
+
+        return EventCalendar(db)
+    internal = options["internal"]
+    if kind == "pdf":
+        from secretariat.exports.directory_pdf import MemberDirectoryPdf
+
+        return MemberDirectoryPdf(
+            db,
+            group_by=options["group_by"],
+            internal=internal,
+            paper=options["paper"],
+            progress=progress,
+            cancelled=cancelled,
+        )
+    if kind == "xlsx":
+        from secretariat.exports.directory_tables import MemberDirectoryXlsx
+
+        return MemberDirectoryXlsx(db, internal=internal, progress=progress, cancelled=cancelled)
+    if kind in ("csv", "csv-comma"):
+        from secretariat.exports.directory_tables import MemberDirectoryCsv
+
+        dialect = "comma" if kind == "csv-comma" else "excel-de"
+        return MemberDirectoryCsv(
+            db, dialect=dialect, internal=internal, progress=progress, cancelled=cancelled
+        )
+    from secretariat.exports.vcards import ContactCards
+
+    return ContactCards(db, internal=internal)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.job: Job | None = None
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.document = QComboBox(self, objectName="document")
+        for key, (label, _formats) in DOCUMENTS.items():
+            self.document.addItem(self.tr(label), key)
+        self.kind = QComboBox(self, objectName="format")
+        self.group_by = QComboBox(self, objectName="group_by")
+        self.group_by.addItem(self.tr("by sector"), "sector")
+        self.group_by.addItem(self.tr("by cluster role"), "role")
+        self.paper = QComboBox(self, objectName="paper")
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem("US Letter", "Letter")
+        self.internal = QCheckBox(
+            self.tr("Internal list: everyone, also those who did not consent to be listed"),
+            self,
+            objectName="internal",
+        )
+        self.path = QLineEdit(self, objectName="path")
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.clicked.connect(self.choose_path)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(choose)
+        self.open_when_done = QCheckBox(self.tr("Open when done"), self, objectName="open")
+        form.addRow(self.tr("Document"), self.document)
+        form.addRow(self.tr("Format"), self.kind)
+        form.addRow(self.tr("Grouped"), self.group_by)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow("", self.internal)
+        form.addRow(self.tr("Save as"), where)
+        form.addRow("", self.open_when_done)
+        layout.addLayout(form)
+        self.progress = QProgressBar(self, objectName="progress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel(self, objectName="status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Close"), self, objectName="cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        self.export_button = QPushButton(self.tr("Export"), self, objectName="export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+        self.document.currentIndexChanged.connect(self._document_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._document_changed()
+
+    # -- choices -----------------------------------------------------------------------
+
+    def _document_changed(self) -> None:
+        self.kind.clear()
+        for key in DOCUMENTS[self.document.currentData()][1]:
+            label = FORMATS[key][0] if key in FORMATS else "iCalendar (.ics)"
+            self.kind.addItem(self.tr(label), key)
+        self._kind_changed()
+
+    def suffix(self) -> str:
+        key = self.kind.currentData()
+        return FORMATS[key][1] if key in FORMATS else ".ics"
+
+    def _kind_changed(self) -> None:
+        is_pdf = self.kind.currentData() == "pdf"
+        self.group_by.setEnabled(is_pdf)
+        self.paper.setEnabled(is_pdf)
+        self.internal.setEnabled(self.document.currentData() == "directory")
+        if self.kind.currentData() is None:
+            return
+        name = (
+            self.tr("Mitgliederverzeichnis")
+            if self.document.currentData() == "directory"
+            else self.tr("Veranstaltungen")
+        )
+        current = Path(self.path.text()) if self.path.text() else Path.home() / name
+        self.path.setText(str(current.with_suffix(self.suffix())))
+
+    def choose_path(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), self.path.text(), f"*{self.suffix()}"
+        )
+        if target:
+            self.path.setText(str(Path(target).with_suffix(self.suffix())))
+
+    # -- running ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.db.path is None or not self.path.text().strip():
+            self.status.setText(self.tr("Choose where to save the file."))
+            return
+        target = Path(self.path.text().strip())
+        document, kind = self.document.currentData(), self.kind.currentData()
+        options = {
+            "internal": self.internal.isChecked(),
+            "group_by": self.group_by.currentData(),
+            "paper": self.paper.currentData(),
+        }
+        source = self.db.path
+
+        def work(progress, cancelled):
+            with ClusterDatabase.open(source, create=False) as db:
+                exporter = make_exporter(db, document, kind, options, progress, cancelled)
+                return exporter.write(target)
+
+        self.written = target
+        self.job = Job(work, self)
+        self.job.progressed.connect(self._progressed)
+        self.job.succeeded.connect(self._succeeded)
+        self.job.failed.connect(self._failed)
+        self.progress.setRange(0, 0)  # busy until the first report
+        self.progress.show()
+        self.status.setText(self.tr("Exporting…"))
+        self.export_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.job.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, count: int) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(
+            self.tr("Done: {count} written to {path}").format(count=count, path=self.written)
+        )
+        self._idle()
+        if self.open_when_done.isChecked() and self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def _failed(self, error: BaseException) -> None:
+        self._idle()
+        self.progress.hide()
+        if isinstance(error, ExportCancelled):
+            self.status.setText(self.tr("Cancelled. Nothing was written."))
+        elif isinstance(error, ExportError | StoreError):
+            self.status.setText(str(error))
+        else:
+            self.status.setText(self.tr("The export failed."))
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def _idle(self) -> None:
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+
+    def reject(self) -> None:
+        if self.job is not None and self.job.running:
+            self.status.setText(self.tr("Stopping…"))
+            self.job.cancel()
+            return
+        super().reject()

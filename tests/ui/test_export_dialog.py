@@ -1,0 +1,86 @@
+"""Exporting through the dialog, as a secretary does: the work runs in the
+background with a progress bar, and Cancel leaves no half-written file behind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from secretariat.demo import build_demo
+from secretariat.store import ClusterDatabase
+from secretariat.ui.export_dialog import ExportDialog
+
+
+@pytest.fixture(scope="module")
+def thousand(tmp_path_factory):
+    path = tmp_path_factory.mktemp("big") / "cluster.sqlite3"
+    with ClusterDatabase.open(path) as db:
+        build_demo(db, organisations=1000, seed=5, today=date(2026, 11, 1))
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot, thousand):
+    db = ClusterDatabase.open(thousand, create=False)
+    window = ExportDialog(db)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    if window.job is not None:
+        window.job.wait()
+    db.close()
+
+
+def choose(combo, key) -> None:
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def test_the_directory_of_1000_organisations_with_a_progress_bar(qtbot, dialog, tmp_path):
+    target = tmp_path / "Verzeichnis.pdf"
+    choose(dialog.kind, "pdf")
+    dialog.path.setText(str(target))
+    seen = []
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.export_button.isEnabled() and dialog.progress.isVisible()
+    dialog.job.progressed.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(dialog.job.finished, timeout=120_000):
+        pass
+    members = ClusterDatabase.open(dialog.db.path, create=False).organisations.count(
+        filters={"current_member_on": date.today().isoformat()}
+    )
+    assert seen and seen[-1][1] == members
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert dialog.status.text() == f"Done: {members} written to {target}"
+    assert target.read_bytes().startswith(b"%PDF")
+    assert dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Close"
+
+
+def test_cancelling_leaves_nothing_behind(qtbot, dialog, tmp_path):
+    target = tmp_path / "Verzeichnis.pdf"
+    choose(dialog.kind, "pdf")
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.job.progressed, timeout=60_000):
+        pass
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.job.finished, timeout=120_000):
+        pass
+    assert dialog.status.text() == "Cancelled. Nothing was written."
+    assert list(tmp_path.iterdir()) == []  # no file, no temporary file
+    assert dialog.isVisible()  # Cancel stopped the export, not the dialog
+
+
+def test_an_excel_directory_through_the_dialog(qtbot, dialog, tmp_path):
+    choose(dialog.kind, "xlsx")
+    target = tmp_path / "Verzeichnis.xlsx"
+    dialog.path.setText(str(target))
+    assert not dialog.group_by.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.job.finished, timeout=120_000):
+        pass
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert book.sheetnames == ["Organisations", "Contacts", "Products"]
+    assert dialog.status.text().startswith("Done:")
