@@ -64,6 +64,7 @@ def main(folder: Path) -> None:
                 window.grab().save(str(folder / f"{key}.png"))
             event_screens(window, folder)
             export = ExportDialog(db, window)
+            export.path.setText("~/Mitgliederverzeichnis.pdf")
             export.show()
             settle()
             export.grab().save(str(folder / "export.png"))

@@ -179,7 +179,7 @@ class ExportDialog(QDialog):
         if self.db.path is None or not self.path.text().strip():
             self.status.setText(self.tr("Choose where to save the file."))
             return
-        target = Path(self.path.text().strip())
+        target = Path(self.path.text().strip()).expanduser()
         document, kind = self.document.currentData(), self.kind.currentData()
         options = {
             "internal": self.internal.isChecked(),
