@@ -7,6 +7,8 @@
     secretariat restore IN                  replace the database with a backup
     secretariat export calendar OUT.ics     the events as an iCalendar file
     secretariat export directory OUT        the member directory: .pdf .xlsx .csv .vcf
+    secretariat export event ID KIND OUT    an event's papers: participants, signin, labels
+    secretariat export labels OUT.pdf       address labels of the organisations
     secretariat list events [--json]        the events, one line each (or JSON)
 
 ``--db`` and the ``SECRETARIAT_DB`` variable choose the database for every
@@ -125,7 +127,7 @@ def _add_export_commands(
     export = commands.add_parser(
         "export",
         parents=[database],
-        help="write a document from the database (calendar, directory)",
+        help="write a document from the database (calendar, directory, event, labels)",
         description="Write a document from the database. Choose the document; each has its "
         "own --help.",
     )
@@ -179,6 +181,52 @@ def _add_export_commands(
         "--letter", action="store_true", help="PDF only: US Letter paper instead of A4"
     )
     directory.set_defaults(usage_error=directory.error, first_day=None, last_day=None)
+
+    event = documents.add_parser(
+        "event",
+        parents=[database],
+        help="an event's papers: participant list (.pdf/.xlsx), sign-in sheet, labels",
+        description="Write a paper for the event EVENT_ID (see: secretariat list events). "
+        "participants: the internal participant list with e-mail addresses, status and "
+        "counts, as .pdf or .xlsx; signin: the sign-in sheet of the people expected, "
+        "with empty rows for walk-ins (.pdf); labels: one address label per person "
+        "expected, with their organisation's address (.pdf).",
+    )
+    event.add_argument("event_id", metavar="EVENT_ID", type=_event_id, help="the event's number")
+    event.add_argument(
+        "paper", metavar="KIND", choices=EVENT_PAPERS, help="participants, signin or labels"
+    )
+    event.add_argument("out", metavar="OUT", type=Path, help="the .pdf (or .xlsx) to write")
+    event.add_argument(
+        "--layout",
+        choices=tuple(LABEL_LAYOUTS),
+        default="3x8",
+        help="labels only: 3x8 labels of 70 x 36 mm (default) or 2x7 of 99.1 x 38.1 mm",
+    )
+    event.add_argument(
+        "--public",
+        action="store_true",
+        help="participants .pdf only: the list to hand out (people expected, no e-mail "
+        "addresses) instead of the internal one",
+    )
+    event.set_defaults(usage_error=event.error, first_day=None, last_day=None)
+
+    labels = documents.add_parser(
+        "labels",
+        parents=[database],
+        help="address labels of the organisations on A4 sheets (.pdf)",
+        description="Write one address label per organisation (German postal order) on A4 "
+        "label sheets: 3x8 labels of 70 x 36 mm or 2x7 of 99.1 x 38.1 mm.",
+    )
+    labels.add_argument("out", metavar="OUT", type=_pdf_path, help="the .pdf to write")
+    labels.add_argument(
+        "--layout",
+        choices=tuple(LABEL_LAYOUTS),
+        default="3x8",
+        help="3x8 labels of 70 x 36 mm (default) or 2x7 of 99.1 x 38.1 mm",
+    )
+    labels.add_argument("--members-only", action="store_true", help="only the member organisations")
+    labels.set_defaults(usage_error=labels.error, first_day=None, last_day=None)
 
 
 def _add_list_commands(
@@ -259,6 +307,26 @@ def _directory_path(text: str) -> Path:
             f"“{text}” does not end in .pdf, .xlsx, .csv or .vcf; the ending chooses the format"
         )
     return path
+
+
+EVENT_PAPERS = ("participants", "signin", "labels")
+LABEL_LAYOUTS = ("3x8", "2x7")
+
+
+def _event_id(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not an event number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"“{text}” is not an event number")
+    return number
+
+
+def _pdf_path(text: str) -> Path:
+    if not text.lower().endswith(".pdf"):
+        raise argparse.ArgumentTypeError(f"“{text}” does not end in .pdf; name the file *.pdf")
+    return Path(text)
 
 
 def _count(text: str) -> int:
@@ -437,6 +505,68 @@ def _export_directory(database: Path, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_event(database: Path, arguments: argparse.Namespace) -> int:
+    from secretariat.exports import ExportError
+
+    out: Path = arguments.out
+    kind = out.suffix.lower()
+    paper = arguments.paper
+    allowed = (".pdf", ".xlsx") if paper == "participants" else (".pdf",)
+    if kind not in allowed:
+        endings = " or ".join(allowed)
+        arguments.usage_error(f"“{out}” does not end in {endings}; the {paper} paper is {endings}")
+    if arguments.layout != "3x8" and paper != "labels":
+        arguments.usage_error("--layout applies to labels only")
+    if arguments.public and (paper != "participants" or kind != ".pdf"):
+        arguments.usage_error("--public applies to the participants .pdf only")
+    from secretariat.exports.event_papers import (
+        ParticipantListPdf,
+        ParticipantListXlsx,
+        SignInSheetPdf,
+    )
+    from secretariat.exports.labels import AddressLabelsPdf
+
+    with ClusterDatabase.open(database, create=False) as db:
+        try:
+            if paper == "signin":
+                count = SignInSheetPdf(db, arguments.event_id).write(out)
+            elif paper == "labels":
+                count = AddressLabelsPdf(
+                    db, layout=arguments.layout, event_id=arguments.event_id
+                ).write(out)
+            elif kind == ".xlsx":
+                count = ParticipantListXlsx(db, arguments.event_id).write(out)
+            else:
+                count = ParticipantListPdf(
+                    db, arguments.event_id, internal=not arguments.public
+                ).write(out)
+        except ExportError as problem:
+            raise CommandError(str(problem)) from None
+    noun = (
+        ("label" if count == 1 else "labels")
+        if paper == "labels"
+        else ("person" if count == 1 else "people")
+    )
+    print(f"{count} {noun} written to {out}")
+    return EXIT_OK
+
+
+def _export_labels(database: Path, arguments: argparse.Namespace) -> int:
+    from secretariat.exports import ExportError
+    from secretariat.exports.labels import AddressLabelsPdf
+
+    out: Path = arguments.out
+    with ClusterDatabase.open(database, create=False) as db:
+        try:
+            count = AddressLabelsPdf(
+                db, layout=arguments.layout, members_only=arguments.members_only
+            ).write(out)
+        except ExportError as problem:
+            raise CommandError(str(problem)) from None
+    print(f"{count} {'label' if count == 1 else 'labels'} written to {out}")
+    return EXIT_OK
+
+
 def _list_events(database: Path, arguments: argparse.Namespace) -> int:
     from secretariat.domain.enums import EventStatus
     from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
@@ -484,7 +614,12 @@ def _stdout_is_utf8() -> bool:
 
 
 # One entry per document or kind of record; the parser has a subcommand for each.
-_EXPORTS = {"calendar": _export_calendar, "directory": _export_directory}
+_EXPORTS = {
+    "calendar": _export_calendar,
+    "directory": _export_directory,
+    "event": _export_event,
+    "labels": _export_labels,
+}
 _LISTS = {"events": _list_events}
 
 

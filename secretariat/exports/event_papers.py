@@ -1,0 +1,672 @@
+"""Papers for an event: the sign-in sheet and the participant list.
+
+:class:`SignInSheetPdf` is the sheet that lies at the door: the event's header
+(cluster name and logo, title, "Mittwoch, 16.12.2026, 09:00–17:00 Uhr", venue and
+room), then a numbered table of the people expected (registered or attended, in
+any role), sorted by last name, with a wide empty column for the signature, and
+``blank_rows`` numbered empty rows for walk-ins. The table's header row repeats on
+every page; every page has "Seite x von y" in its footer.
+
+:class:`ParticipantListPdf` and :class:`ParticipantListXlsx` list the people with
+their role and status, and the counts at the end (registered / waitlisted /
+attended). The internal list (``internal=True``, the default; the XLSX always) has
+every registration with its e-mail address and is marked "INTERN"; the list to
+hand out (``internal=False``) has only the people expected and no e-mail addresses.
+
+The words of the documents are in :data:`WORDING`. Every data value goes through
+:func:`~secretariat.exports.pdf_style.safe` before it reaches a Paragraph, and
+through :func:`~secretariat.exports.pdf_style.plain` before it is drawn on a canvas.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from secretariat.domain.enums import RegistrationRole, RegistrationStatus
+from secretariat.domain.fields import Record
+from secretariat.domain.text import alphabetical_key
+from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
+from secretariat.exports import ExportError, write_file
+from secretariat.exports.directory_tables import atomic_target
+from secretariat.exports.pdf_style import (
+    DOCUMENT_DEFAULTS,
+    FONT,
+    FONT_BOLD,
+    Styles,
+    make_styles,
+    page_size,
+    plain,
+    safe,
+)
+from secretariat.exports.spreadsheet_safety import clean_text, is_risky
+from secretariat.store import ClusterDatabase, NotFoundError
+
+# Every fixed word of the documents, in one place for a translation.
+WORDING: dict[str, str] = {
+    "signin": "Teilnahmeliste zum Unterschreiben",
+    "participants": "Teilnehmendenliste",
+    "internal": "INTERN – nicht zur Weitergabe",
+    "number": "Nr.",
+    "name": "Name",
+    "organisation": "Organisation",
+    "signature": "Unterschrift",
+    "email": "E-Mail",
+    "role": "Rolle",
+    "status": "Status",
+    "page_of": "Seite {page} von {pages}",
+    "time": "{day}, {date}, {start}–{end} Uhr",
+    "time_days": "{day}, {date}, {start} Uhr – {end_day}, {end_date}, {end} Uhr",
+    "room": "Raum {room}",
+    "walk_ins": "Nicht angemeldet? Bitte in eine freie Zeile eintragen.",
+    "counts": "Angemeldet: {registered} · Warteliste: {waitlisted} · Teilgenommen: {attended}",
+    "counts_title": "Zählung",
+    "nobody": "Noch niemand angemeldet.",
+}
+
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+STATUS_LABELS: dict[str, str] = {
+    RegistrationStatus.INVITED.value: "eingeladen",
+    RegistrationStatus.REGISTERED.value: "angemeldet",
+    RegistrationStatus.WAITLISTED.value: "Warteliste",
+    RegistrationStatus.CANCELLED.value: "abgesagt",
+    RegistrationStatus.ATTENDED.value: "teilgenommen",
+    RegistrationStatus.NO_SHOW.value: "nicht erschienen",
+}
+ROLE_LABELS: dict[str, str] = {
+    RegistrationRole.PARTICIPANT.value: "Teilnahme",
+    RegistrationRole.SPEAKER.value: "Vortrag",
+    RegistrationRole.ORGANISER.value: "Orga-Team",
+    RegistrationRole.PRESS.value: "Presse",
+}
+
+# Who is expected at the door: these statuses, in these roles.
+EXPECTED_STATUSES = (RegistrationStatus.REGISTERED.value, RegistrationStatus.ATTENDED.value)
+EXPECTED_ROLES = tuple(role.value for role in RegistrationRole)
+
+_MARGIN = 15 * mm
+_FOOTER = 10 * mm
+_GRID = colors.HexColor("#999999")
+_INTERNAL_RED = colors.HexColor("#B00020")
+
+
+class EventNotFound(ExportError):
+    """The event asked for is not in the database."""
+
+    def __init__(self, event_id: int) -> None:
+        super().__init__(f"There is no event #{event_id}.")
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def load_event(db: ClusterDatabase, event_id: int) -> Record:
+    """The event, or :class:`EventNotFound`."""
+    try:
+        return db.events.get(event_id)
+    except NotFoundError:
+        raise EventNotFound(event_id) from None
+
+
+def person_key(registration: Record) -> tuple[str, str, int]:
+    """Sort by last name, then first name, as people expect (Ż with Z, case ignored)."""
+    return (
+        alphabetical_key(plain(registration.get("last_name"))),
+        alphabetical_key(plain(registration.get("first_name"))),
+        int(registration.get("id") or 0),
+    )
+
+
+def registrations(db: ClusterDatabase, event_id: int) -> list[Record]:
+    """Every registration of the event, sorted by last name."""
+    rows = db.registrations.list(filters={"event_id": event_id}, sort="last_name", limit=None)
+    return sorted(rows, key=person_key)
+
+
+def is_expected(registration: Record) -> bool:
+    """Whether the person is expected at the event (registered or attended)."""
+    return (
+        registration.get("status") in EXPECTED_STATUSES
+        and (registration.get("role") or RegistrationRole.PARTICIPANT.value) in EXPECTED_ROLES
+    )
+
+
+def expected_registrations(db: ClusterDatabase, event_id: int) -> list[Record]:
+    """The people expected at the event, sorted by last name."""
+    return [row for row in registrations(db, event_id) if is_expected(row)]
+
+
+def status_counts(rows: Sequence[Record]) -> dict[str, int]:
+    """How many are registered, waitlisted and attended."""
+    counts = {"registered": 0, "waitlisted": 0, "attended": 0}
+    for row in rows:
+        if row.get("status") in counts:
+            counts[row["status"]] += 1
+    return counts
+
+
+def person_name(registration: Record) -> str:
+    """ "Last, First" (or only the one that is there)."""
+    last = plain(registration.get("last_name"))
+    first = plain(registration.get("first_name"))
+    return f"{last}, {first}" if last and first else last or first
+
+
+def event_when(event: Record) -> str:
+    """ "Mittwoch, 16.12.2026, 09:00–17:00 Uhr" in the event's own time zone."""
+    zone = plain(event.get("time_zone")) or DEFAULT_TIME_ZONE
+    try:
+        start = moment_in_zone(event["starts_at"], zone)
+        end = moment_in_zone(event["ends_at"], zone)
+    except (KeyError, ValueError):  # a zone this computer does not know
+        start = moment_in_zone(event["starts_at"], DEFAULT_TIME_ZONE)
+        end = moment_in_zone(event["ends_at"], DEFAULT_TIME_ZONE)
+    if start.date() == end.date():
+        return WORDING["time"].format(
+            day=WEEKDAYS[start.weekday()],
+            date=f"{start:%d.%m.%Y}",
+            start=f"{start:%H:%M}",
+            end=f"{end:%H:%M}",
+        )
+    return WORDING["time_days"].format(
+        day=WEEKDAYS[start.weekday()],
+        date=f"{start:%d.%m.%Y}",
+        start=f"{start:%H:%M}",
+        end_day=WEEKDAYS[end.weekday()],
+        end_date=f"{end:%d.%m.%Y}",
+        end=f"{end:%H:%M}",
+    )
+
+
+def event_place(db: ClusterDatabase, event: Record) -> str:
+    """Venue, its address and the room, on one line."""
+    parts: list[str] = []
+    if event.get("venue_id"):
+        try:
+            venue = db.venues.get(event["venue_id"])
+        except NotFoundError:
+            venue = {}
+        town = " ".join(p for p in (plain(venue.get("postcode")), plain(venue.get("city"))) if p)
+        parts += [plain(venue.get("name")), plain(venue.get("street")), town]
+    if plain(event.get("room")):
+        parts.append(WORDING["room"].format(room=plain(event["room"])))
+    return ", ".join(part for part in parts if part)
+
+
+def _logo(profile: Record, *, max_width: float, max_height: float) -> Image | None:
+    """The cluster's PNG or JPEG logo scaled to fit, or None."""
+    data = profile.get("logo")
+    if not data or profile.get("logo_mime_type") not in ("image/png", "image/jpeg", None):
+        return None
+    try:
+        width, height = ImageReader(io.BytesIO(bytes(data))).getSize()
+        if width <= 0 or height <= 0:
+            return None
+        scale = min(max_width / width, max_height / height)
+        return Image(io.BytesIO(bytes(data)), width=width * scale, height=height * scale)
+    except Exception:  # a damaged logo must not stop the paper
+        return None
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with "…" to fit ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+# -- the PDF machinery ----------------------------------------------------------------
+
+FooterPainter = Callable[[Canvas, int, int], None]
+
+
+def _numbered_canvas(paint: FooterPainter) -> type[Canvas]:
+    """A canvas class that knows the page count when it saves: each page is kept
+    until the end, then ``paint(canvas, page, pages)`` draws its footer."""
+
+    class _NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                paint(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return _NumberedCanvas
+
+
+@dataclass
+class _Paper:
+    """What a built PDF paper reports."""
+
+    rows: int = 0
+    pages: int = 0
+
+
+class _EventPaperPdf:
+    """The shared frame of the event PDFs: header, table, footer, write/to_bytes."""
+
+    document = ""
+    internal = False
+
+    def __init__(self, db: ClusterDatabase, event_id: int, *, paper: str = "A4") -> None:
+        self.db = db
+        self.event_id = event_id
+        self.paper = paper
+        self.pagesize = page_size(paper)
+        self.count = 0  # people in the last document built
+        self.pages = 0
+
+    def write(self, path: str | os.PathLike[str]) -> int:
+        """Build the paper and write it to ``path``; returns the people on it.
+
+        Raises ExportError (EventNotFound for an unknown event) and then writes nothing.
+        """
+        data = self.to_bytes()
+        write_file(path, data)
+        return self.count
+
+    def to_bytes(self) -> bytes:
+        """The PDF document as bytes."""
+        try:
+            return self._build()
+        except ExportError:
+            raise
+        except Exception as problem:  # reportlab reports layout trouble in many ways
+            raise ExportError(
+                f"The {self.document} could not be laid out.",
+                f"Please report this problem: {type(problem).__name__}: {problem}",
+            ) from problem
+
+    # -- to fill in ------------------------------------------------------------------
+
+    def _content(self, event: Record, styles: Styles, width: float) -> list[Flowable]:
+        raise NotImplementedError
+
+    # -- building --------------------------------------------------------------------
+
+    def _build(self) -> bytes:
+        event = load_event(self.db, self.event_id)
+        profile = self.db.profile()
+        styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
+        cluster_name = plain(profile.get("name"))
+        title = plain(event.get("title"))
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=_MARGIN,
+            rightMargin=_MARGIN,
+            topMargin=_MARGIN,
+            bottomMargin=_MARGIN + _FOOTER,
+            title=f"{WORDING[self.document]} – {title}".strip(" –"),
+            author=cluster_name,
+            creator="Secretariat",
+            **DOCUMENT_DEFAULTS,
+        )
+        story = self._header(event, profile, styles, doc.width)
+        story += self._content(event, styles, doc.width)
+        doc.build(story, canvasmaker=_numbered_canvas(self._footer_painter(cluster_name, styles)))
+        self.pages = doc.page
+        return buffer.getvalue()
+
+    def _header(
+        self, event: Record, profile: Record, styles: Styles, width: float
+    ) -> list[Flowable]:
+        lines = [
+            Paragraph(safe(profile.get("name")), styles.label),
+            Paragraph(
+                f"{safe(WORDING[self.document])}: <b>{safe(event.get('title'))}</b>",
+                styles.entry_name,
+            ),
+            Paragraph(safe(event_when(event)), styles.body),
+        ]
+        place = event_place(self.db, event)
+        if place:
+            lines.append(Paragraph(safe(place), styles.body))
+        if self.internal:
+            lines.append(Paragraph(f"<b>{safe(WORDING['internal'])}</b>", styles.small))
+        logo = _logo(profile, max_width=40 * mm, max_height=20 * mm)
+        if logo is None:
+            header: Flowable = Table([[lines]], colWidths=[width])
+        else:
+            header = Table([[lines, logo]], colWidths=[width - 45 * mm, 45 * mm])
+        header.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (-1, 0), (-1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("LINEBELOW", (0, 0), (-1, -1), 1.5, styles.secondary),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ]
+            )
+        )
+        return [header, Spacer(1, 5 * mm)]
+
+    def _footer_painter(self, cluster_name: str, styles: Styles) -> FooterPainter:
+        width, _height = self.pagesize
+        internal = self.internal
+
+        def paint(canvas: Canvas, page: int, pages: int) -> None:
+            y = _MARGIN
+            canvas.saveState()
+            canvas.setStrokeColor(styles.primary)
+            canvas.setLineWidth(0.5)
+            canvas.line(_MARGIN, y + 4 * mm, width - _MARGIN, y + 4 * mm)
+            canvas.setFont(FONT, 8)
+            canvas.setFillColor(colors.HexColor("#444444"))
+            number = WORDING["page_of"].format(page=page, pages=pages)
+            canvas.drawRightString(width - _MARGIN, y, number)
+            room = width - 2 * _MARGIN - stringWidth(number, FONT, 8) - 8 * mm
+            if internal:
+                marker = WORDING["internal"]
+                canvas.setFont(FONT_BOLD, 8)
+                canvas.setFillColor(_INTERNAL_RED)
+                canvas.drawCentredString(width / 2, y, marker)
+                canvas.setFont(FONT, 8)
+                canvas.setFillColor(colors.HexColor("#444444"))
+                room = width / 2 - _MARGIN - stringWidth(marker, FONT_BOLD, 8) / 2 - 6 * mm
+            canvas.drawString(_MARGIN, y, _fit(cluster_name, FONT, 8, room))
+            canvas.restoreState()
+
+        return paint
+
+    @staticmethod
+    def _table(
+        rows: list[list[Any]], widths: Sequence[float], styles: Styles, *, padding: float
+    ) -> Table:
+        table = Table(rows, colWidths=list(widths), repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the PDF lists Helvetica
+                    ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("BACKGROUND", (0, 0), (-1, 0), styles.primary),
+                    ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+                    ("TOPPADDING", (0, 1), (-1, -1), padding),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), padding),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+
+def _header_cell(text: str, styles: Styles) -> Paragraph:
+    return Paragraph(f"<font color='white'><b>{safe(text)}</b></font>", styles.body)
+
+
+# -- the sign-in sheet --------------------------------------------------------------
+
+
+class SignInSheetPdf(_EventPaperPdf):
+    """The sign-in sheet of an event as a PDF (see the module's text)::
+
+    count = SignInSheetPdf(db, event_id).write("unterschriften.pdf")
+    """
+
+    document = "signin"
+
+    def __init__(
+        self, db: ClusterDatabase, event_id: int, *, paper: str = "A4", blank_rows: int = 10
+    ) -> None:
+        super().__init__(db, event_id, paper=paper)
+        if blank_rows < 0:
+            raise ValueError("blank_rows cannot be negative")
+        self.blank_rows = blank_rows
+
+    def _content(self, event: Record, styles: Styles, width: float) -> list[Flowable]:
+        people = expected_registrations(self.db, self.event_id)
+        self.count = len(people)
+        number_width = 12 * mm
+        name_width = 50 * mm
+        organisation_width = 55 * mm
+        widths = (
+            number_width,
+            name_width,
+            organisation_width,
+            width - number_width - name_width - organisation_width,
+        )
+        rows: list[list[Any]] = [
+            [
+                _header_cell(WORDING[key], styles)
+                for key in ("number", "name", "organisation", "signature")
+            ]
+        ]
+        for number, person in enumerate(people, start=1):
+            name = safe(person_name(person))
+            role = person.get("role") or RegistrationRole.PARTICIPANT.value
+            if role != RegistrationRole.PARTICIPANT.value:
+                label = safe(ROLE_LABELS.get(role, role))
+                name += f"<br/><font size='7' color='#666666'>{label}</font>"
+            rows.append(
+                [
+                    Paragraph(str(number), styles.body),
+                    Paragraph(name, styles.body),
+                    Paragraph(safe(person.get("organisation_name")), styles.body),
+                    Paragraph("", styles.body),
+                ]
+            )
+        for number in range(len(people) + 1, len(people) + self.blank_rows + 1):
+            rows.append([Paragraph(str(number), styles.body)] + [Paragraph("", styles.body)] * 3)
+        story: list[Flowable] = [self._table(rows, widths, styles, padding=3.5 * mm)]
+        if self.blank_rows:
+            story += [Spacer(1, 2 * mm), Paragraph(safe(WORDING["walk_ins"]), styles.muted)]
+        return story
+
+
+# -- the participant list -------------------------------------------------------------
+
+
+class ParticipantListPdf(_EventPaperPdf):
+    """The participant list of an event as a PDF (see the module's text)::
+
+    count = ParticipantListPdf(db, event_id, internal=False).write("teilnehmende.pdf")
+    """
+
+    document = "participants"
+
+    def __init__(
+        self, db: ClusterDatabase, event_id: int, *, internal: bool = True, paper: str = "A4"
+    ) -> None:
+        super().__init__(db, event_id, paper=paper)
+        self.internal = internal
+
+    def _content(self, event: Record, styles: Styles, width: float) -> list[Flowable]:
+        everyone = registrations(self.db, self.event_id)
+        people = everyone if self.internal else [row for row in everyone if is_expected(row)]
+        self.count = len(people)
+        keys = ["number", "name", "organisation"]
+        if self.internal:
+            keys.append("email")
+        keys += ["role", "status"]
+        if self.internal:
+            widths = [9 * mm, 36 * mm, 40 * mm, 0.0, 20 * mm, 24 * mm]
+            widths[3] = width - sum(widths)
+        else:
+            widths = [10 * mm, 55 * mm, 0.0, 25 * mm, 28 * mm]
+            widths[2] = width - sum(widths)
+        emails = _emails(self.db, people) if self.internal else {}
+        rows: list[list[Any]] = [[_header_cell(WORDING[key], styles) for key in keys]]
+        for number, person in enumerate(people, start=1):
+            role = person.get("role") or ""
+            status = person.get("status") or ""
+            cells = [
+                Paragraph(str(number), styles.small),
+                Paragraph(safe(person_name(person)), styles.small),
+                Paragraph(safe(person.get("organisation_name")), styles.small),
+            ]
+            if self.internal:
+                cells.append(
+                    Paragraph(
+                        _email_markup(emails.get(person["contact_id"]), widths[3] - 8, styles),
+                        styles.small,
+                    )
+                )
+            cells += [
+                Paragraph(safe(ROLE_LABELS.get(role, role)), styles.small),
+                Paragraph(safe(STATUS_LABELS.get(status, status)), styles.small),
+            ]
+            rows.append(cells)
+        story: list[Flowable] = []
+        if people:
+            story.append(self._table(rows, widths, styles, padding=2))
+        else:
+            story.append(Paragraph(safe(WORDING["nobody"]), styles.body))
+        counts = status_counts(everyone)
+        story.append(
+            KeepTogether(
+                [
+                    Spacer(1, 4 * mm),
+                    Paragraph(f"<b>{safe(WORDING['counts'].format(**counts))}</b>", styles.body),
+                ]
+            )
+        )
+        return story
+
+
+def _email_markup(email: str | None, width: float, styles: Styles) -> str:
+    """An e-mail address for a narrow cell: broken after the "@" when it is too wide."""
+    text = plain(email)
+    style = styles.small
+    if "@" not in text or stringWidth(text, style.fontName, style.fontSize) <= width:
+        return safe(text)
+    local, _at, domain = text.partition("@")
+    return f"{safe(local)}@<br/>{safe(domain)}"
+
+
+def _emails(db: ClusterDatabase, people: Sequence[Record]) -> dict[int, str]:
+    """The e-mail address of each person's contact record."""
+    found: dict[int, str] = {}
+    for person in people:
+        contact_id = person.get("contact_id")
+        if contact_id is None or contact_id in found:
+            continue
+        try:
+            found[contact_id] = plain(db.contacts.get(contact_id).get("email"))
+        except NotFoundError:
+            found[contact_id] = ""
+    return found
+
+
+XLSX_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("Nr.", 6),
+    ("Nachname", 22),
+    ("Vorname", 18),
+    ("Organisation", 40),
+    ("E-Mail", 34),
+    ("Rolle", 14),
+    ("Status", 18),
+)
+
+
+class ParticipantListXlsx:
+    """The internal participant list of an event as an XLSX workbook: one sheet of
+    people (bold frozen header, autofilter, every value a text cell, never a
+    formula) and one of the counts::
+
+    count = ParticipantListXlsx(db, event_id).write("teilnehmende.xlsx")
+    """
+
+    def __init__(self, db: ClusterDatabase, event_id: int) -> None:
+        self.db = db
+        self.event_id = event_id
+        self.count = 0
+
+    def write(self, path: str | os.PathLike[str]) -> int:
+        """Write the workbook to ``path`` (whole or not at all); returns the people in it."""
+        event = load_event(self.db, self.event_id)
+        people = registrations(self.db, self.event_id)
+        emails = _emails(self.db, people)
+        with atomic_target(path) as temporary:
+            workbook = Workbook(write_only=True)
+            workbook.properties.title = f"{WORDING['participants']} – {plain(event.get('title'))}"
+            workbook.properties.creator = "Secretariat"
+            workbook.properties.keywords = "INTERN"
+            workbook.properties.subject = WORDING["internal"]
+            sheet = workbook.create_sheet(WORDING["participants"])
+            for number, (_header, width) in enumerate(XLSX_COLUMNS, start=1):
+                sheet.column_dimensions[get_column_letter(number)].width = width
+            sheet.freeze_panes = "A2"
+            sheet.HeaderFooter.oddHeader.center.text = WORDING["internal"]
+            sheet.append([_bold(sheet, header) for header, _width in XLSX_COLUMNS])
+            for number, person in enumerate(people, start=1):
+                role = person.get("role") or ""
+                status = person.get("status") or ""
+                values = [
+                    person.get("last_name"),
+                    person.get("first_name"),
+                    person.get("organisation_name"),
+                    emails.get(person["contact_id"]),
+                    ROLE_LABELS.get(role, role),
+                    STATUS_LABELS.get(status, status),
+                ]
+                sheet.append([number] + [_text(sheet, value) for value in values])
+            last = get_column_letter(len(XLSX_COLUMNS))
+            sheet.auto_filter.ref = f"A1:{last}{len(people) + 1}"
+            summary = workbook.create_sheet(WORDING["counts_title"])
+            summary.column_dimensions["A"].width = 18
+            counts = status_counts(people)
+            summary.append([_bold(summary, WORDING["status"]), _bold(summary, "Anzahl")])
+            for key in ("registered", "waitlisted", "attended"):
+                summary.append([_text(summary, STATUS_LABELS[key]), counts[key]])
+            workbook.save(temporary)
+        self.count = len(people)
+        return self.count
+
+
+def _bold(sheet: Any, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = Font(bold=True)
+    return cell
+
+
+def _text(sheet: Any, value: Any) -> WriteOnlyCell | None:
+    text = clean_text(value, multiline=False)
+    if not text:
+        return None
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # text, always: openpyxl would make "=..." a formula
+    if is_risky(text):
+        cell.quotePrefix = True
+    return cell
