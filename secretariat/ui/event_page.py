@@ -39,6 +39,7 @@ from secretariat.ui.event_panels import (
     ParticipantsPanel,
     ProgrammePanel,
 )
+from secretariat.ui.export_dialog import ExportDialog
 from secretariat.ui.pages import PageSpec
 from secretariat.ui.record_page import RecordPage
 
@@ -95,7 +96,9 @@ class EventPage(RecordPage):
             self.tr("Check-in mode…"), self, objectName="check_in_mode_page"
         )
         self.check_in_button.clicked.connect(self.open_check_in)
-        for button in (self.copy_button, self.ics_button, self.check_in_button):
+        self.papers_button = QPushButton(self.tr("Event papers…"), self, objectName="papers")
+        self.papers_button.clicked.connect(self.open_papers)
+        for button in (self.copy_button, self.ics_button, self.papers_button, self.check_in_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.side_layout.insertLayout(1, actions)
@@ -131,7 +134,7 @@ class EventPage(RecordPage):
             return
         for panel in self.panels():
             panel.show_event(record)
-        for button in (self.copy_button, self.ics_button, self.check_in_button):
+        for button in (self.copy_button, self.ics_button, self.papers_button, self.check_in_button):
             button.setEnabled(record is not None)
         self.show_warnings()
 
@@ -233,6 +236,12 @@ class EventPage(RecordPage):
             show_problem(self, problem)
             return
         self.message.emit(self.tr("Calendar file written to {path}").format(path=target))
+
+    def open_papers(self) -> None:
+        """Sign-in sheet, participant list, labels... for the event shown."""
+        record = self.form.record
+        if record is not None:
+            ExportDialog(self.db, self, event_id=record["id"]).exec()
 
     def open_check_in(self) -> None:
         record = self.form.record

@@ -5,6 +5,7 @@ can be opened when done."""
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -27,17 +28,44 @@ from secretariat.exports import ExportCancelled, ExportError
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.jobs import Job
 
-# format key: (label, file suffix)
-FORMATS = {
-    "pdf": ("PDF (to print or send)", ".pdf"),
-    "xlsx": ("Excel workbook (XLSX)", ".xlsx"),
-    "csv": ("CSV for German Excel (;)", ".csv"),
-    "csv-comma": ("CSV for other programs (,)", ".csv"),
-    "vcf": ("Address cards (vCard 3.0)", ".vcf"),
-}
+
+@dataclass(frozen=True)
+class Document:
+    label: str
+    formats: list[tuple[str, str, str]]  # (key, label, file suffix)
+    for_event: bool  # a paper of one event, or a document of the whole cluster
+    file_name: str
+
+
+DIRECTORY_FORMATS = [
+    ("pdf", "PDF (to print or send)", ".pdf"),
+    ("xlsx", "Excel workbook (XLSX)", ".xlsx"),
+    ("csv", "CSV for German Excel (;)", ".csv"),
+    ("csv-comma", "CSV for other programs (,)", ".csv"),
+    ("vcf", "Address cards (vCard 3.0)", ".vcf"),
+]
+LABEL_FORMATS = [
+    ("3x8", "A4 sheets of 3 × 8 labels, 70 × 36 mm", ".pdf"),
+    ("2x7", "A4 sheets of 2 × 7 labels, 99.1 × 38.1 mm", ".pdf"),
+]
 DOCUMENTS = {
-    "directory": ("Member directory", ["pdf", "xlsx", "csv", "csv-comma", "vcf"]),
-    "calendar": ("Events calendar (iCalendar)", ["ics"]),
+    "directory": Document("Member directory", DIRECTORY_FORMATS, False, "Mitgliederverzeichnis"),
+    "member-labels": Document(
+        "Address labels of the members", LABEL_FORMATS, False, "Adressetiketten"
+    ),
+    "calendar": Document(
+        "Events calendar", [("ics", "iCalendar (.ics)", ".ics")], False, "Veranstaltungen"
+    ),
+    "signin": Document("Sign-in sheet", [("pdf", "PDF", ".pdf")], True, "Anwesenheitsliste"),
+    "participants": Document(
+        "Participant list",
+        [("pdf", "PDF", ".pdf"), ("xlsx", "Excel workbook (XLSX)", ".xlsx")],
+        True,
+        "Teilnehmerliste",
+    ),
+    "labels": Document(
+        "Address labels of the participants", LABEL_FORMATS, True, "Adressetiketten"
+    ),
 }
 
 
@@ -45,11 +73,26 @@ def make_exporter(
     db: ClusterDatabase, document: str, kind: str, options: dict, progress, cancelled
 ):
     """The export object for the choices made (built inside the worker)."""
+    from secretariat.exports import event_papers, labels
+
+    event_id = options.get("event_id")
+    internal = options["internal"]
     if document == "calendar":
         from secretariat.exports.calendar import EventCalendar
 
         return EventCalendar(db)
-    internal = options["internal"]
+    if document == "signin":
+        return event_papers.SignInSheetPdf(db, event_id, paper=options["paper"])
+    if document == "participants":
+        if kind == "xlsx":
+            return event_papers.ParticipantListXlsx(db, event_id)
+        return event_papers.ParticipantListPdf(
+            db, event_id, internal=internal, paper=options["paper"]
+        )
+    if document in ("labels", "member-labels"):
+        if document == "labels":
+            return labels.AddressLabelsPdf(db, layout=kind, event_id=event_id)
+        return labels.AddressLabelsPdf(db, layout=kind, members_only=True)
     if kind == "pdf":
         from secretariat.exports.directory_pdf import MemberDirectoryPdf
 
@@ -78,9 +121,10 @@ def make_exporter(
 
 
 class ExportDialog(QDialog):
-    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+    def __init__(self, db: ClusterDatabase, parent=None, event_id: int | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.event_id = event_id
         self.job: Job | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
@@ -88,8 +132,9 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.document = QComboBox(self, objectName="document")
-        for key, (label, _formats) in DOCUMENTS.items():
-            self.document.addItem(self.tr(label), key)
+        for key, document in DOCUMENTS.items():
+            if document.for_event == (event_id is not None):
+                self.document.addItem(self.tr(document.label), key)
         self.kind = QComboBox(self, objectName="format")
         self.group_by = QComboBox(self, objectName="group_by")
         self.group_by.addItem(self.tr("by sector"), "sector")
@@ -140,30 +185,31 @@ class ExportDialog(QDialog):
 
     # -- choices -----------------------------------------------------------------------
 
+    def chosen(self) -> Document:
+        return DOCUMENTS[self.document.currentData()]
+
     def _document_changed(self) -> None:
         self.kind.clear()
-        for key in DOCUMENTS[self.document.currentData()][1]:
-            label = FORMATS[key][0] if key in FORMATS else "iCalendar (.ics)"
+        for key, label, _suffix in self.chosen().formats:
             self.kind.addItem(self.tr(label), key)
         self._kind_changed()
 
     def suffix(self) -> str:
-        key = self.kind.currentData()
-        return FORMATS[key][1] if key in FORMATS else ".ics"
+        return next(
+            suffix
+            for key, _label, suffix in self.chosen().formats
+            if key == self.kind.currentData()
+        )
 
     def _kind_changed(self) -> None:
-        is_pdf = self.kind.currentData() == "pdf"
-        self.group_by.setEnabled(is_pdf)
-        self.paper.setEnabled(is_pdf)
-        self.internal.setEnabled(self.document.currentData() == "directory")
         if self.kind.currentData() is None:
             return
-        name = (
-            self.tr("Mitgliederverzeichnis")
-            if self.document.currentData() == "directory"
-            else self.tr("Veranstaltungen")
-        )
-        current = Path(self.path.text()) if self.path.text() else Path.home() / name
+        document = self.document.currentData()
+        self.group_by.setEnabled(document == "directory" and self.kind.currentData() == "pdf")
+        self.paper.setEnabled(self.suffix() == ".pdf" and "labels" not in document)
+        self.internal.setEnabled(document in ("directory", "participants"))
+        folder = Path(self.path.text()).parent if self.path.text() else Path.home()
+        current = folder / self.chosen().file_name
         self.path.setText(str(current.with_suffix(self.suffix())))
 
     def choose_path(self) -> None:
@@ -182,6 +228,7 @@ class ExportDialog(QDialog):
         target = Path(self.path.text().strip()).expanduser()
         document, kind = self.document.currentData(), self.kind.currentData()
         options = {
+            "event_id": self.event_id,
             "internal": self.internal.isChecked(),
             "group_by": self.group_by.currentData(),
             "paper": self.paper.currentData(),

@@ -294,3 +294,30 @@ def test_a_participant_becomes_a_speaker_and_frees_a_seat(qtbot, window):
     )
     assert window.db.registrations.get(waiting["id"])["status"] == "registered"
     assert "moved up from the waitlist" in window.statusBar().currentMessage()
+
+
+def test_the_sign_in_sheet_from_the_event(qtbot, window, tmp_path):
+    import subprocess
+
+    page = events_page(qtbot, window)
+    event = new_event(qtbot, page, "Frühstück der Botschafter", "20")
+    people = window.db.contacts.list(sort="last_name", limit=3)
+    from secretariat import planning
+
+    for person in people:
+        planning.register(window.db, event["id"], person["id"])
+    target = tmp_path / "Anwesenheitsliste.pdf"
+
+    def export(dialog):
+        dialog.document.setCurrentIndex(dialog.document.findData("signin"))
+        dialog.path.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=5_000)
+        dialog.accept()
+
+    answer_next_dialog(export)
+    qtbot.mouseClick(page.papers_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert all(person["last_name"] in text for person in people)
