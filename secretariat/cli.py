@@ -7,7 +7,8 @@
     secretariat restore IN                  replace the database with a backup
     secretariat export calendar OUT.ics     the events as an iCalendar file
     secretariat export directory OUT        the member directory: .pdf .xlsx .csv .vcf
-    secretariat export event ID KIND OUT    an event's papers: participants, signin, labels
+    secretariat export event ID KIND OUT    an event's papers: participants, signin, labels,
+                                            badges, programme, certificates
     secretariat export labels OUT.pdf       address labels of the organisations
     secretariat list events [--json]        the events, one line each (or JSON)
 
@@ -185,16 +186,22 @@ def _add_export_commands(
     event = documents.add_parser(
         "event",
         parents=[database],
-        help="an event's papers: participant list (.pdf/.xlsx), sign-in sheet, labels",
+        help="an event's papers: participant list (.pdf/.xlsx), sign-in sheet, labels, "
+        "badges, programme, certificates",
         description="Write a paper for the event EVENT_ID (see: secretariat list events). "
         "participants: the internal participant list with e-mail addresses, status and "
         "counts, as .pdf or .xlsx; signin: the sign-in sheet of the people expected, "
         "with empty rows for walk-ins (.pdf); labels: one address label per person "
-        "expected, with their organisation's address (.pdf).",
+        "expected, with their organisation's address (.pdf); badges: one name badge per "
+        "person expected (.pdf); programme: the programme flyer (.pdf); certificates: one "
+        "attendance certificate per person marked as attended (.pdf).",
     )
     event.add_argument("event_id", metavar="EVENT_ID", type=_event_id, help="the event's number")
     event.add_argument(
-        "paper", metavar="KIND", choices=EVENT_PAPERS, help="participants, signin or labels"
+        "paper",
+        metavar="KIND",
+        choices=EVENT_PAPERS,
+        help="participants, signin, labels, badges, programme or certificates",
     )
     event.add_argument("out", metavar="OUT", type=Path, help="the .pdf (or .xlsx) to write")
     event.add_argument(
@@ -202,6 +209,13 @@ def _add_export_commands(
         choices=tuple(LABEL_LAYOUTS),
         default="3x8",
         help="labels only: 3x8 labels of 70 x 36 mm (default) or 2x7 of 99.1 x 38.1 mm",
+    )
+    event.add_argument(
+        "--size",
+        choices=BADGE_SIZES,
+        default="90x55",
+        help="badges only: 90x55 mm (default, 2x5 a page), 85x54 mm (credit card, 2x5) "
+        "or 100x70 mm (2x4)",
     )
     event.add_argument(
         "--public",
@@ -227,6 +241,28 @@ def _add_export_commands(
     )
     labels.add_argument("--members-only", action="store_true", help="only the member organisations")
     labels.set_defaults(usage_error=labels.error, first_day=None, last_day=None)
+
+    story = documents.add_parser(
+        "story",
+        parents=[database],
+        help="a story as a press release (.pdf)",
+        description="Write the story STORY_ID as a press release on the cluster's letterhead.",
+    )
+    story.add_argument("story_id", metavar="STORY_ID", type=_record_id, help="the story's number")
+    story.add_argument("out", metavar="OUT", type=_pdf_path, help="the .pdf to write")
+    story.set_defaults(usage_error=story.error, first_day=None, last_day=None)
+
+    report = documents.add_parser(
+        "report",
+        parents=[database],
+        help="the annual activity report for YEAR (.pdf)",
+        description="Write the annual activity report for YEAR: members by kind, role and size, "
+        "members joined and left, events held, participants and organisations reached, "
+        "interactions, projects and stories, with charts.",
+    )
+    report.add_argument("year", metavar="YEAR", type=_year, help="the year, e.g. 2026")
+    report.add_argument("out", metavar="OUT", type=_pdf_path, help="the .pdf to write")
+    report.set_defaults(usage_error=report.error, first_day=None, last_day=None)
 
 
 def _add_list_commands(
@@ -309,7 +345,8 @@ def _directory_path(text: str) -> Path:
     return path
 
 
-EVENT_PAPERS = ("participants", "signin", "labels")
+EVENT_PAPERS = ("participants", "signin", "labels", "badges", "programme", "certificates")
+BADGE_SIZES = ("90x55", "85x54", "100x70")
 LABEL_LAYOUTS = ("3x8", "2x7")
 
 
@@ -517,8 +554,15 @@ def _export_event(database: Path, arguments: argparse.Namespace) -> int:
         arguments.usage_error(f"“{out}” does not end in {endings}; the {paper} paper is {endings}")
     if arguments.layout != "3x8" and paper != "labels":
         arguments.usage_error("--layout applies to labels only")
+    if arguments.size != "90x55" and paper != "badges":
+        arguments.usage_error("--size applies to badges only")
     if arguments.public and (paper != "participants" or kind != ".pdf"):
         arguments.usage_error("--public applies to the participants .pdf only")
+    from secretariat.exports.event_documents import (
+        AttendanceCertificatesPdf,
+        NameBadgesPdf,
+        ProgrammeFlyerPdf,
+    )
     from secretariat.exports.event_papers import (
         ParticipantListPdf,
         ParticipantListXlsx,
@@ -534,6 +578,12 @@ def _export_event(database: Path, arguments: argparse.Namespace) -> int:
                 count = AddressLabelsPdf(
                     db, layout=arguments.layout, event_id=arguments.event_id
                 ).write(out)
+            elif paper == "badges":
+                count = NameBadgesPdf(db, arguments.event_id, size=arguments.size).write(out)
+            elif paper == "programme":
+                count = ProgrammeFlyerPdf(db, arguments.event_id).write(out)
+            elif paper == "certificates":
+                count = AttendanceCertificatesPdf(db, arguments.event_id).write(out)
             elif kind == ".xlsx":
                 count = ParticipantListXlsx(db, arguments.event_id).write(out)
             else:
@@ -542,13 +592,54 @@ def _export_event(database: Path, arguments: argparse.Namespace) -> int:
                 ).write(out)
         except ExportError as problem:
             raise CommandError(str(problem)) from None
-    noun = (
-        ("label" if count == 1 else "labels")
-        if paper == "labels"
-        else ("person" if count == 1 else "people")
-    )
+    nouns = {
+        "labels": ("label", "labels"),
+        "badges": ("badge", "badges"),
+        "programme": ("programme item", "programme items"),
+        "certificates": ("certificate", "certificates"),
+    }
+    singular, plural = nouns.get(paper, ("person", "people"))
+    noun = singular if count == 1 else plural
     print(f"{count} {noun} written to {out}")
     return EXIT_OK
+
+
+def _export_story(database: Path, arguments: argparse.Namespace) -> int:
+    from secretariat.exports import ExportError
+    from secretariat.exports.press_release import PressReleasePdf
+
+    with ClusterDatabase.open(database, create=False) as db:
+        try:
+            PressReleasePdf(db, arguments.story_id).write(arguments.out)
+        except ExportError as problem:
+            raise CommandError(str(problem)) from None
+    print(f"Press release written to {arguments.out}")
+    return EXIT_OK
+
+
+def _export_report(database: Path, arguments: argparse.Namespace) -> int:
+    from secretariat.exports import ExportError
+    from secretariat.exports.annual_report import AnnualReportPdf
+
+    with ClusterDatabase.open(database, create=False) as db:
+        try:
+            pages = AnnualReportPdf(db, arguments.year).write(arguments.out)
+        except ExportError as problem:
+            raise CommandError(str(problem)) from None
+    print(f"Annual report {arguments.year} ({pages} pages) written to {arguments.out}")
+    return EXIT_OK
+
+
+def _record_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a record number")
+    return int(text)
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and 1900 <= int(text) <= 9999):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a year")
+    return int(text)
 
 
 def _export_labels(database: Path, arguments: argparse.Namespace) -> int:
@@ -619,6 +710,8 @@ _EXPORTS = {
     "directory": _export_directory,
     "event": _export_event,
     "labels": _export_labels,
+    "story": _export_story,
+    "report": _export_report,
 }
 _LISTS = {"events": _list_events}
 

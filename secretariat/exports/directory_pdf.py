@@ -60,6 +60,7 @@ from secretariat.exports.pdf_style import (
     page_size,
     plain,
     safe,
+    shorten,
 )
 from secretariat.store import ClusterDatabase
 
@@ -349,17 +350,8 @@ class _DirectoryTemplate(BaseDocTemplate):
             canvas.setFont(FONT, 8)
             canvas.setFillColor(colors.HexColor("#444444"))
             room = width / 2 - _MARGIN - stringWidth(marker, FONT_BOLD, 8) / 2 - 6 * mm
-        canvas.drawString(_MARGIN, y, _fit(self.cluster_name, FONT, 8, room))
+        canvas.drawString(_MARGIN, y, shorten(self.cluster_name, FONT, 8, room))
         canvas.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with "…" to fit ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
 
 
 # -- the document ----------------------------------------------------------------------

@@ -61,6 +61,7 @@ from secretariat.exports.pdf_style import (
     page_size,
     plain,
     safe,
+    shorten,
 )
 from secretariat.exports.spreadsheet_safety import clean_text, is_risky
 from secretariat.store import ClusterDatabase, NotFoundError
@@ -232,15 +233,6 @@ def _logo(profile: Record, *, max_width: float, max_height: float) -> Image | No
         return None
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with "…" to fit ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
-
-
 # -- the PDF machinery ----------------------------------------------------------------
 
 FooterPainter = Callable[[Canvas, int, int], None]
@@ -404,7 +396,7 @@ class _EventPaperPdf:
                 canvas.setFont(FONT, 8)
                 canvas.setFillColor(colors.HexColor("#444444"))
                 room = width / 2 - _MARGIN - stringWidth(marker, FONT_BOLD, 8) / 2 - 6 * mm
-            canvas.drawString(_MARGIN, y, _fit(cluster_name, FONT, 8, room))
+            canvas.drawString(_MARGIN, y, shorten(cluster_name, FONT, 8, room))
             canvas.restoreState()
 
         return paint

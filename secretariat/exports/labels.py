@@ -32,7 +32,14 @@ from secretariat.domain.fields import Record
 from secretariat.domain.text import alphabetical_key
 from secretariat.exports import ExportError, write_file
 from secretariat.exports.event_papers import expected_registrations, load_event, person_key
-from secretariat.exports.pdf_style import FONT, FONT_BOLD, plain, register_fonts
+from secretariat.exports.pdf_style import (
+    FONT,
+    FONT_BOLD,
+    plain,
+    register_fonts,
+    shorten,
+    wrap_words,
+)
 from secretariat.store import ClusterDatabase, NotFoundError
 
 
@@ -150,7 +157,7 @@ def fit_lines(lines: Sequence[str], width: float, height: float) -> tuple[float,
     head, rest = lines[0], list(lines[1:])
     size = MAX_SIZE
     while True:
-        wrapped = _wrap(head, FONT_BOLD, size, width)
+        wrapped = wrap_words(head, FONT_BOLD, size, width)
         fits = (
             len(wrapped) <= HEAD_LINES
             and all(stringWidth(line, FONT_BOLD, size) <= width for line in wrapped)
@@ -164,35 +171,10 @@ def fit_lines(lines: Sequence[str], width: float, height: float) -> tuple[float,
         size = max(MIN_SIZE, round(size - 0.5, 1))
     if len(wrapped) > HEAD_LINES:  # the rest of the head goes into its last line
         wrapped = wrapped[: HEAD_LINES - 1] + [" ".join(wrapped[HEAD_LINES - 1 :])]
-    bold = [_cut(line, FONT_BOLD, size, width) for line in wrapped]
-    fitted = bold + [_cut(line, FONT, size, width) for line in rest]
+    bold = [shorten(line, FONT_BOLD, size, width) for line in wrapped]
+    fitted = bold + [shorten(line, FONT, size, width) for line in rest]
     room = max(1, int(height // (size * LEADING)))
     return size, fitted[:room], min(len(bold), room)
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """``text`` broken at spaces into lines no wider than ``width`` (a single word
-    wider than that stays on a line of its own)."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if current and stringWidth(candidate, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    if current or not lines:
-        lines.append(current)
-    return lines
-
-
-def _cut(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + ELLIPSIS, font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + ELLIPSIS
 
 
 class AddressLabelsPdf:

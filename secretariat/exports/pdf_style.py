@@ -25,6 +25,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from secretariat.paths import shipped
@@ -215,3 +216,29 @@ def make_styles(primary: str | None = None, secondary: str | None = None) -> Sty
             "page_number", parent=body, fontSize=10, leading=14, alignment=TA_RIGHT
         ),
     )
+
+
+def shorten(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with "…" to fit ``width`` points (for text on a canvas)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` (a single word
+    wider than that stays on a line of its own)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and stringWidth(candidate, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current or not lines:
+        lines.append(current)
+    return lines

@@ -29,6 +29,7 @@ from secretariat.domain.validation import clean
 from secretariat.store import migrations, sqlite, tables
 from secretariat.store.errors import StorageError, UnusableFileError
 from secretariat.store.planning import PlanningStore
+from secretariat.store.reporting import ReportingStore
 from secretariat.store.repository import Repository, audit_changes_json
 
 STAFF_ENV_VAR = "SECRETARIAT_STAFF"
@@ -92,6 +93,7 @@ class ClusterDatabase:
         self.stories = Repository(self, tables.STORIES)
         self.staff_members = Repository(self, tables.STAFF)
         self.planning = PlanningStore(self)
+        self.reporting = ReportingStore(self)
 
     # -- opening and closing -----------------------------------------------------
 

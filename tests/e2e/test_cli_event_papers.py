@@ -116,7 +116,7 @@ def test_member_labels(cluster, tmp_path):
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (("event", "{event}", "badges", "{tmp}/x.pdf"), "invalid choice: 'badges'"),
+        (("event", "{event}", "nametags", "{tmp}/x.pdf"), "invalid choice: 'nametags'"),
         (("event", "{event}", "signin", "{tmp}/x.xlsx"), "does not end in .pdf"),
         (("event", "{event}", "labels", "{tmp}/x.xlsx"), "does not end in .pdf"),
         (("event", "{event}", "participants", "{tmp}/x.csv"), "does not end in .pdf or .xlsx"),
@@ -162,3 +162,84 @@ def test_the_commands_explain_themselves(document):
     result = secretariat("export", document, "--help")
     assert result.returncode == 0
     assert result.stdout.startswith(f"usage: secretariat export {document}")
+
+
+@pytest.mark.parametrize("size", ["90x55", "85x54", "100x70"])
+def test_badges(cluster, tmp_path, size):
+    path, event_id, expected, _everyone = cluster
+    out = tmp_path / "namensschilder.pdf"
+    result = secretariat(
+        "--db", str(path), "export", "event", str(event_id), "badges", str(out), "--size", size
+    )
+    assert result.returncode == 0, result.stderr
+    noun = "badge" if expected == 1 else "badges"
+    assert one_line(result.stdout) == f"{expected} {noun} written to {out}"
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_programme_flyer(cluster, tmp_path):
+    path, event_id, _expected, _everyone = cluster
+    with ClusterDatabase.open(path, create=False) as db:
+        items = db.programme_items.count(filters={"event_id": event_id})
+    out = tmp_path / "programm.pdf"
+    result = secretariat("--db", str(path), "export", "event", str(event_id), "programme", str(out))
+    assert result.returncode == 0, result.stderr
+    noun = "programme item" if items == 1 else "programme items"
+    assert one_line(result.stdout) == f"{items} {noun} written to {out}"
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_certificates(cluster, tmp_path):
+    path = cluster[0]
+    with ClusterDatabase.open(path, create=False) as db:
+        attended: dict[int, int] = {}
+        for row in db.registrations.list(filters={"status": "attended"}, limit=None):
+            attended[row["event_id"]] = attended.get(row["event_id"], 0) + 1
+        nobody = next(e["id"] for e in db.events.list(limit=None) if e["id"] not in attended)
+    assert attended, "the demo has nobody marked as attended"
+    event_id, count = max(attended.items(), key=lambda pair: pair[1])
+    out = tmp_path / "bescheinigungen.pdf"
+    result = secretariat(
+        "--db", str(path), "export", "event", str(event_id), "certificates", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    noun = "certificate" if count == 1 else "certificates"
+    assert one_line(result.stdout) == f"{count} {noun} written to {out}"
+    assert out.read_bytes().startswith(b"%PDF-")
+    empty = tmp_path / "leer.pdf"
+    result = secretariat(
+        "--db", str(path), "export", "event", str(nobody), "certificates", str(empty)
+    )
+    assert result.returncode == 1
+    assert one_line(result.stderr) == "secretariat export: Nobody is marked as attended yet."
+    assert not empty.exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("badges", "{tmp}/x.xlsx"), "does not end in .pdf"),
+        (("programme", "{tmp}/x.docx"), "does not end in .pdf"),
+        (("certificates", "{tmp}/x.xlsx"), "does not end in .pdf"),
+        (("badges", "{tmp}/x.pdf", "--size", "50x50"), "invalid choice: '50x50'"),
+        (("signin", "{tmp}/x.pdf", "--size", "100x70"), "badges only"),
+    ],
+)
+def test_bad_document_input_is_a_usage_error(cluster, tmp_path, arguments, message):
+    path, event_id, _expected, _everyone = cluster
+    filled = [a.format(tmp=tmp_path) for a in arguments]
+    result = secretariat("--db", str(path), "export", "event", str(event_id), *filled)
+    assert result.returncode == 2
+    assert message in one_line(result.stderr)
+    assert result.stdout == ""
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("paper", ["badges", "programme", "certificates"])
+def test_documents_of_an_unknown_event(cluster, tmp_path, paper):
+    path = cluster[0]
+    out = tmp_path / "x.pdf"
+    result = secretariat("--db", str(path), "export", "event", "99", paper, str(out))
+    assert result.returncode == 1
+    assert one_line(result.stderr) == "secretariat export: There is no event #99."
+    assert not out.exists()
