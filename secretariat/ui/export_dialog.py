@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -48,6 +50,11 @@ LABEL_FORMATS = [
     ("3x8", "A4 sheets of 3 × 8 labels, 70 × 36 mm", ".pdf"),
     ("2x7", "A4 sheets of 2 × 7 labels, 99.1 × 38.1 mm", ".pdf"),
 ]
+BADGE_FORMATS = [
+    ("90x55", "A4 sheets of badges 90 × 55 mm", ".pdf"),
+    ("85x54", "A4 sheets of badges 85 × 54 mm (card size)", ".pdf"),
+    ("100x70", "A4 sheets of badges 100 × 70 mm", ".pdf"),
+]
 DOCUMENTS = {
     "directory": Document("Member directory", DIRECTORY_FORMATS, False, "Mitgliederverzeichnis"),
     "member-labels": Document(
@@ -66,6 +73,12 @@ DOCUMENTS = {
     "labels": Document(
         "Address labels of the participants", LABEL_FORMATS, True, "Adressetiketten"
     ),
+    "badges": Document("Name badges", BADGE_FORMATS, True, "Namensschilder"),
+    "programme": Document("Programme flyer", [("pdf", "PDF", ".pdf")], True, "Programm"),
+    "certificates": Document(
+        "Certificates of attendance", [("pdf", "PDF", ".pdf")], True, "Teilnahmebescheinigungen"
+    ),
+    "report": Document("Annual activity report", [("pdf", "PDF", ".pdf")], False, "Jahresbericht"),
 }
 
 
@@ -81,6 +94,18 @@ def make_exporter(
         from secretariat.exports.calendar import EventCalendar
 
         return EventCalendar(db)
+    if document in ("badges", "programme", "certificates"):
+        from secretariat.exports import event_documents
+
+        if document == "badges":
+            return event_documents.NameBadgesPdf(db, event_id, size=kind)
+        if document == "programme":
+            return event_documents.ProgrammeFlyerPdf(db, event_id, paper=options["paper"])
+        return event_documents.AttendanceCertificatesPdf(db, event_id)
+    if document == "report":
+        from secretariat.exports.annual_report import AnnualReportPdf
+
+        return AnnualReportPdf(db, options["year"], paper=options["paper"])
     if document == "signin":
         return event_papers.SignInSheetPdf(db, event_id, paper=options["paper"])
     if document == "participants":
@@ -142,6 +167,9 @@ class ExportDialog(QDialog):
         self.paper = QComboBox(self, objectName="paper")
         self.paper.addItem("A4", "A4")
         self.paper.addItem("US Letter", "Letter")
+        self.year = QSpinBox(self, objectName="year")
+        self.year.setRange(1990, 2100)
+        self.year.setValue(date.today().year)
         self.internal = QCheckBox(
             self.tr("Internal list: everyone, also those who did not consent to be listed"),
             self,
@@ -158,6 +186,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.kind)
         form.addRow(self.tr("Grouped"), self.group_by)
         form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Year"), self.year)
         form.addRow("", self.internal)
         form.addRow(self.tr("Save as"), where)
         form.addRow("", self.open_when_done)
@@ -206,8 +235,12 @@ class ExportDialog(QDialog):
             return
         document = self.document.currentData()
         self.group_by.setEnabled(document == "directory" and self.kind.currentData() == "pdf")
-        self.paper.setEnabled(self.suffix() == ".pdf" and "labels" not in document)
         self.internal.setEnabled(document in ("directory", "participants"))
+        self.year.setEnabled(document == "report")
+        self.paper.setEnabled(
+            self.suffix() == ".pdf"
+            and document not in ("labels", "member-labels", "badges", "certificates")
+        )
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
         current = folder / self.chosen().file_name
         self.path.setText(str(current.with_suffix(self.suffix())))
@@ -232,6 +265,7 @@ class ExportDialog(QDialog):
             "internal": self.internal.isChecked(),
             "group_by": self.group_by.currentData(),
             "paper": self.paper.currentData(),
+            "year": self.year.value(),
         }
         source = self.db.path
 

@@ -84,3 +84,42 @@ def test_an_excel_directory_through_the_dialog(qtbot, dialog, tmp_path):
     book = openpyxl.load_workbook(target, read_only=True)
     assert book.sheetnames == ["Organisations", "Contacts", "Products"]
     assert dialog.status.text().startswith("Done:")
+
+
+@pytest.mark.parametrize(
+    ("document", "kind"),
+    [("report", "pdf"), ("member-labels", "2x7"), ("calendar", "ics")],
+)
+def test_cluster_documents_through_the_dialog(qtbot, dialog, tmp_path, document, kind):
+    choose(dialog.document, document)
+    choose(dialog.kind, kind)
+    assert dialog.year.isEnabled() == (document == "report")
+    target = tmp_path / f"out{dialog.suffix()}"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.job.finished, timeout=120_000):
+        pass
+    assert dialog.status.text().startswith("Done:"), dialog.status.text()
+    assert target.stat().st_size > 0
+
+
+def test_event_documents_through_the_dialog(qtbot, thousand, tmp_path):
+    db = ClusterDatabase.open(thousand, create=False)
+    event = max(
+        db.events.list(limit=None),
+        key=lambda e: db.registrations.count(filters={"event_id": e["id"], "status": "attended"}),
+    )
+    dialog = ExportDialog(db, event_id=event["id"])
+    qtbot.addWidget(dialog)
+    offered = [dialog.document.itemData(i) for i in range(dialog.document.count())]
+    assert offered == ["signin", "participants", "labels", "badges", "programme", "certificates"]
+    for document in offered:
+        choose(dialog.document, document)
+        target = tmp_path / f"{document}{dialog.suffix()}"
+        dialog.path.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(dialog.job.finished, timeout=120_000):
+            pass
+        assert dialog.status.text().startswith("Done:"), (document, dialog.status.text())
+        assert target.read_bytes()[:4] in (b"%PDF", b"PK\x03\x04")
+    db.close()
