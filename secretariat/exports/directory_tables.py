@@ -239,18 +239,25 @@ class _DirectoryTable:
         on: date | None = None,
         progress: ProgressCallback | None = None,
         cancelled: CancelledCallback | None = None,
+        organisation_ids: list[int] | None = None,
     ) -> None:
         self._db = db
         self.internal = internal
         self.on = on
         self.progress = progress
         self.cancelled = cancelled
+        self.organisation_ids = organisation_ids
 
     def entries(self) -> Iterator[DirectoryEntry]:
         """The directory's entries, reporting progress and stopping when cancelled."""
-        total = count_entries(self._db, on=self.on)
+        if self.organisation_ids is not None:
+            total = len(self.organisation_ids)
+        else:
+            total = count_entries(self._db, on=self.on)
         self._check_cancelled()
-        entries = directory_entries(self._db, internal=self.internal, on=self.on)
+        entries = directory_entries(
+            self._db, internal=self.internal, on=self.on, organisation_ids=self.organisation_ids
+        )
         for done, entry in enumerate(entries, start=1):
             yield entry
             if self.progress is not None:
@@ -391,10 +398,18 @@ class MemberDirectoryCsv(_DirectoryTable):
         on: date | None = None,
         progress: ProgressCallback | None = None,
         cancelled: CancelledCallback | None = None,
+        organisation_ids: list[int] | None = None,
     ) -> None:
         if dialect not in CSV_DIALECTS:
             raise ValueError(f"Unknown CSV dialect {dialect!r}; choose one of {CSV_DIALECTS}.")
-        super().__init__(db, internal=internal, on=on, progress=progress, cancelled=cancelled)
+        super().__init__(
+            db,
+            internal=internal,
+            on=on,
+            progress=progress,
+            cancelled=cancelled,
+            organisation_ids=organisation_ids,
+        )
         self.dialect = dialect
 
     @property

@@ -59,6 +59,7 @@ class ContactCards:
         internal: bool = False,
         version: str = "3.0",
         on: date | None = None,
+        organisation_ids: list[int] | None = None,
     ) -> None:
         if version not in VERSIONS:
             raise ValueError(f"vCard {version} is not supported; choose one of {VERSIONS}.")
@@ -66,13 +67,17 @@ class ContactCards:
         self.internal = internal
         self.version = version
         self.on = on
+        self.organisation_ids = organisation_ids
         self.organisations = 0
 
     def cards(self) -> Iterator[vobject.base.Component]:
         """One vobject vCard per listed contact, organisation by organisation."""
         token = database_token(self._db)
         self.organisations = 0
-        for entry in directory_entries(self._db, internal=self.internal, on=self.on):
+        entries = directory_entries(
+            self._db, internal=self.internal, on=self.on, organisation_ids=self.organisation_ids
+        )
+        for entry in entries:
             self.organisations += 1
             for contact in entry.contacts:
                 yield self._card(contact, entry.organisation, token)

@@ -90,6 +90,7 @@ def make_exporter(
 
     event_id = options.get("event_id")
     internal = options["internal"]
+    chosen = {"organisation_ids": options.get("organisation_ids")}
     if document == "calendar":
         from secretariat.exports.calendar import EventCalendar
 
@@ -117,6 +118,9 @@ def make_exporter(
     if document in ("labels", "member-labels"):
         if document == "labels":
             return labels.AddressLabelsPdf(db, layout=kind, event_id=event_id)
+        ids = options.get("organisation_ids")
+        if ids is not None:
+            return labels.AddressLabelsPdf(db, layout=kind, organisation_ids=ids)
         return labels.AddressLabelsPdf(db, layout=kind, members_only=True)
     if kind == "pdf":
         from secretariat.exports.directory_pdf import MemberDirectoryPdf
@@ -128,25 +132,40 @@ def make_exporter(
             paper=options["paper"],
             progress=progress,
             cancelled=cancelled,
+            **chosen,
         )
     if kind == "xlsx":
         from secretariat.exports.directory_tables import MemberDirectoryXlsx
 
-        return MemberDirectoryXlsx(db, internal=internal, progress=progress, cancelled=cancelled)
+        return MemberDirectoryXlsx(
+            db, internal=internal, progress=progress, cancelled=cancelled, **chosen
+        )
     if kind in ("csv", "csv-comma"):
         from secretariat.exports.directory_tables import MemberDirectoryCsv
 
         dialect = "comma" if kind == "csv-comma" else "excel-de"
         return MemberDirectoryCsv(
-            db, dialect=dialect, internal=internal, progress=progress, cancelled=cancelled
+            db,
+            dialect=dialect,
+            internal=internal,
+            progress=progress,
+            cancelled=cancelled,
+            **chosen,
         )
     from secretariat.exports.vcards import ContactCards
 
-    return ContactCards(db, internal=internal)
+    return ContactCards(db, internal=internal, **chosen)
 
 
 class ExportDialog(QDialog):
-    def __init__(self, db: ClusterDatabase, parent=None, event_id: int | None = None) -> None:
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        parent=None,
+        event_id: int | None = None,
+        scopes: list[tuple[str, list[int] | None]] | None = None,
+    ) -> None:
+        """``scopes``: (label, organisation ids or None for all) the user may choose."""
         super().__init__(parent)
         self.db = db
         self.event_id = event_id
@@ -160,6 +179,9 @@ class ExportDialog(QDialog):
         for key, document in DOCUMENTS.items():
             if document.for_event == (event_id is not None):
                 self.document.addItem(self.tr(document.label), key)
+        self.scope = QComboBox(self, objectName="scope")
+        for label, ids in scopes or [(self.tr("All current members"), None)]:
+            self.scope.addItem(label, ids)
         self.kind = QComboBox(self, objectName="format")
         self.group_by = QComboBox(self, objectName="group_by")
         self.group_by.addItem(self.tr("by sector"), "sector")
@@ -183,6 +205,7 @@ class ExportDialog(QDialog):
         where.addWidget(choose)
         self.open_when_done = QCheckBox(self.tr("Open when done"), self, objectName="open")
         form.addRow(self.tr("Document"), self.document)
+        form.addRow(self.tr("Which"), self.scope)
         form.addRow(self.tr("Format"), self.kind)
         form.addRow(self.tr("Grouped"), self.group_by)
         form.addRow(self.tr("Paper"), self.paper)
@@ -237,6 +260,7 @@ class ExportDialog(QDialog):
         self.group_by.setEnabled(document == "directory" and self.kind.currentData() == "pdf")
         self.internal.setEnabled(document in ("directory", "participants"))
         self.year.setEnabled(document == "report")
+        self.scope.setEnabled(document in ("directory", "member-labels"))
         self.paper.setEnabled(
             self.suffix() == ".pdf"
             and document not in ("labels", "member-labels", "badges", "certificates")
@@ -266,6 +290,7 @@ class ExportDialog(QDialog):
             "group_by": self.group_by.currentData(),
             "paper": self.paper.currentData(),
             "year": self.year.value(),
+            "organisation_ids": self.scope.currentData() if self.scope.isEnabled() else None,
         }
         source = self.db.path
 

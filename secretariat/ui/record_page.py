@@ -223,6 +223,10 @@ class RecordPage(QWidget):
         heading.addWidget(self.search, 1)
         heading.addWidget(self.new_button)
         heading.addWidget(self.delete_button)
+        if spec.key == "organisations":
+            self.export_button = QPushButton(self.tr("Export…"), self, objectName="export")
+            self.export_button.clicked.connect(self.export_organisations)
+            heading.addWidget(self.export_button)
         layout.addLayout(heading)
 
         bar = QGridLayout()
@@ -550,6 +554,24 @@ class RecordPage(QWidget):
         self._show(None)
         self.counts_changed.emit()
         self.message.emit(self.tr("Deleted: {name}").format(name=preview.name))
+
+    def export_organisations(self) -> None:
+        """The Export dialog for the organisations shown, the selected one, or all."""
+        from secretariat.ui.export_dialog import ExportDialog
+
+        shown = self.model.all_ids()
+        scopes: list[tuple[str, list[int] | None]] = [
+            (self.tr("All current members"), None),
+            (self.tr("The {count} organisations in the list").format(count=len(shown)), shown),
+        ]
+        if self.form.record is not None:
+            scopes.append(
+                (
+                    self.tr("Only “{name}”").format(name=self.form.record["name"]),
+                    [self.form.record["id"]],
+                )
+            )
+        ExportDialog(self.db, self, scopes=scopes).exec()
 
     # -- remembered layout ----------------------------------------------------------------
 

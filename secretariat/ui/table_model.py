@@ -146,6 +146,15 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = self._page(0)
         self.endResetModel()
 
+    def all_ids(self) -> list[int]:
+        """The ids of every record that matches, fetched or not, in the list's order."""
+        return self.repository.ids(
+            search=self._search,
+            filters=self._filters,
+            sort=self._sort,
+            descending=self._descending,
+        )
+
     def record(self, row: int) -> Record | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

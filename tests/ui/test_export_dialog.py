@@ -123,3 +123,43 @@ def test_event_documents_through_the_dialog(qtbot, thousand, tmp_path):
         assert dialog.status.text().startswith("Done:"), (document, dialog.status.text())
         assert target.read_bytes()[:4] in (b"%PDF", b"PK\x03\x04")
     db.close()
+
+
+def test_export_the_organisations_in_the_list(qtbot, tmp_path, settings, demo_path):
+    import csv
+
+    from secretariat.ui.main_window import MainWindow
+
+    from .conftest import answer_next_dialog
+
+    db = ClusterDatabase.open(demo_path, create=False)
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("organisations")
+    page = window.current_page()
+    city = page.filters["city"]
+    city.setCurrentIndex(city.findText("Köln"))
+    shown = page.model.all_ids()
+    assert 0 < len(shown) < db.organisations.count()
+    target = tmp_path / "koeln.csv"
+
+    def export(dialog):
+        choose(dialog.document, "directory")
+        choose(dialog.kind, "csv")
+        dialog.scope.setCurrentIndex(1)  # the organisations in the list
+        assert dialog.scope.currentText() == f"The {len(shown)} organisations in the list"
+        dialog.path.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=5_000)
+        dialog.accept()
+
+    answer_next_dialog(export)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    names = {name for row in rows for key, name in row.items() if key == "Organisation"}
+    expected = {db.organisations.get(i)["name"] for i in shown}
+    assert names == expected
+    db.close()
