@@ -27,7 +27,6 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -56,11 +55,12 @@ from secretariat.exports.pdf_style import (
     FONT,
     FONT_BOLD,
     Styles,
+    draw_footer,
+    draw_top_band,
     make_styles,
     page_size,
     plain,
     safe,
-    shorten,
 )
 from secretariat.store import ClusterDatabase
 
@@ -321,37 +321,21 @@ class _DirectoryTemplate(BaseDocTemplate):
         self._draw_footer(canvas)
 
     def _draw_page(self, canvas: Any, doc: BaseDocTemplate) -> None:
-        width, height = self.pagesize
-        canvas.saveState()
-        canvas.setFillColor(self.styles.primary)
-        canvas.rect(0, height - 6 * mm, width, 6 * mm, stroke=0, fill=1)
-        canvas.restoreState()
+        draw_top_band(canvas, self.pagesize, self.styles.primary)
         self._draw_footer(canvas)
 
     def _draw_footer(self, canvas: Any) -> None:
-        width, _height = self.pagesize
         pages = self.page_count.last or self.page_count.pages or self.page
-        y = _MARGIN
-        canvas.saveState()
-        canvas.setStrokeColor(self.styles.primary)
-        canvas.setLineWidth(0.5)
-        canvas.line(_MARGIN, y + 4 * mm, width - _MARGIN, y + 4 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor("#444444"))
-        number = WORDING["page_of"].format(page=self.page, pages=pages)
-        canvas.drawRightString(width - _MARGIN, y, number)
-        room = width - 2 * _MARGIN - stringWidth(number, FONT, 8) - 8 * mm
-        if self.internal:
-            marker = WORDING["internal"]
-            room -= stringWidth(marker, FONT_BOLD, 8) + 8 * mm
-            canvas.setFont(FONT_BOLD, 8)
-            canvas.setFillColor(_INTERNAL_RED)
-            canvas.drawCentredString(width / 2, y, marker)
-            canvas.setFont(FONT, 8)
-            canvas.setFillColor(colors.HexColor("#444444"))
-            room = width / 2 - _MARGIN - stringWidth(marker, FONT_BOLD, 8) / 2 - 6 * mm
-        canvas.drawString(_MARGIN, y, shorten(self.cluster_name, FONT, 8, room))
-        canvas.restoreState()
+        draw_footer(
+            canvas,
+            self.pagesize,
+            _MARGIN,
+            self.styles.primary,
+            left=self.cluster_name,
+            page_number=WORDING["page_of"].format(page=self.page, pages=pages),
+            marker=WORDING["internal"] if self.internal else "",
+            marker_colour=_INTERNAL_RED,
+        )
 
 
 # -- the document ----------------------------------------------------------------------

@@ -242,3 +242,49 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
     if current or not lines:
         lines.append(current)
     return lines
+
+
+FOOTER_GREY = "#444444"
+
+
+def draw_top_band(canvas: Any, pagesize: tuple[float, float], colour: Any) -> None:
+    """The thin band in the cluster's colour at the top of every page after the first."""
+    width, height = pagesize
+    canvas.saveState()
+    canvas.setFillColor(colour)
+    canvas.rect(0, height - 6 * mm, width, 6 * mm, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def draw_footer(
+    canvas: Any,
+    pagesize: tuple[float, float],
+    margin: float,
+    colour: Any,
+    *,
+    left: str,
+    page_number: str,
+    marker: str = "",
+    marker_colour: Any = None,
+) -> None:
+    """A rule, ``left`` (the cluster's name) at the left, ``page_number`` ("Seite 3 von
+    12") at the right and, when given, ``marker`` ("INTERN …") in the middle."""
+    width, _height = pagesize
+    y = margin
+    canvas.saveState()
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(0.5)
+    canvas.line(margin, y + 4 * mm, width - margin, y + 4 * mm)
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(colors.HexColor(FOOTER_GREY))
+    canvas.drawRightString(width - margin, y, page_number)
+    room = width - 2 * margin - stringWidth(page_number, FONT, 8) - 8 * mm
+    if marker:
+        canvas.setFont(FONT_BOLD, 8)
+        canvas.setFillColor(marker_colour or colour)
+        canvas.drawCentredString(width / 2, y, marker)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor(FOOTER_GREY))
+        room = width / 2 - margin - stringWidth(marker, FONT_BOLD, 8) / 2 - 6 * mm
+    canvas.drawString(margin, y, shorten(left, FONT, 8, room))
+    canvas.restoreState()

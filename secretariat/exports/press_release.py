@@ -24,7 +24,6 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -42,9 +41,10 @@ from secretariat.exports import ExportError, write_file
 from secretariat.exports.directory_pdf import _PAGES_NOTE, _PageCount
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
-    FONT,
     FONT_BOLD,
     Styles,
+    draw_footer,
+    draw_top_band,
     make_styles,
     page_size,
     plain,
@@ -221,28 +221,19 @@ class LetterheadTemplate(BaseDocTemplate):
         self._draw_footer(canvas)
 
     def _draw_later(self, canvas: Any, doc: BaseDocTemplate) -> None:
-        width, height = self.pagesize
-        canvas.saveState()
-        canvas.setFillColor(self.styles.primary)
-        canvas.rect(0, height - 6 * mm, width, 6 * mm, stroke=0, fill=1)
-        canvas.restoreState()
+        draw_top_band(canvas, self.pagesize, self.styles.primary)
         self._draw_footer(canvas)
 
     def _draw_footer(self, canvas: Any) -> None:
-        width, _height = self.pagesize
         pages = self.page_count.last or self.page_count.pages or self.page
-        y = MARGIN
-        canvas.saveState()
-        canvas.setStrokeColor(self.styles.primary)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor("#444444"))
-        number = WORDING["page_of"].format(page=self.page, pages=pages)
-        canvas.drawRightString(width - MARGIN, y, number)
-        room = width - 2 * MARGIN - stringWidth(number, FONT, 8) - 8 * mm
-        canvas.drawString(MARGIN, y, shorten(self.cluster_name, FONT, 8, room))
-        canvas.restoreState()
+        draw_footer(
+            canvas,
+            self.pagesize,
+            MARGIN,
+            self.styles.primary,
+            left=self.cluster_name,
+            page_number=WORDING["page_of"].format(page=self.page, pages=pages),
+        )
 
 
 class PressReleasePdf:
