@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from secretariat import __version__, paths
+from secretariat.exports import ExportError
 from secretariat.store import ClusterDatabase, StoreError, inspect, restore
 
 EXIT_OK = 0
@@ -398,7 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "list":
             _check_day_range(arguments)
             return _LISTS[arguments.records](database, arguments)
-    except (StoreError, CommandError) as problem:
+    except (StoreError, ExportError, CommandError) as problem:
         print(f"secretariat {command}: {problem}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
@@ -483,23 +484,17 @@ def _check_day_range(arguments: argparse.Namespace) -> None:
 
 
 def _export_calendar(database: Path, arguments: argparse.Namespace) -> int:
-    from secretariat.exports import ExportError
     from secretariat.exports.calendar import EventCalendar
 
     out: Path = arguments.out
     with ClusterDatabase.open(database, create=False) as db:
         calendar = EventCalendar(db, first_day=arguments.first_day, last_day=arguments.last_day)
-        try:
-            count = calendar.write(out)
-        except ExportError as problem:
-            raise CommandError(str(problem)) from None
+        count = calendar.write(out)
     print(f"{count} {'event' if count == 1 else 'events'} written to {out}")
     return EXIT_OK
 
 
 def _export_directory(database: Path, arguments: argparse.Namespace) -> int:
-    from secretariat.exports import ExportError
-
     out: Path = arguments.out
     kind = out.suffix.lower()
     if arguments.comma and kind != ".csv":
@@ -507,44 +502,33 @@ def _export_directory(database: Path, arguments: argparse.Namespace) -> int:
     if kind != ".pdf" and (arguments.letter or arguments.group_by != "sector"):
         arguments.usage_error("--group-by and --letter apply to .pdf files only")
     with ClusterDatabase.open(database, create=False) as db:
-        try:
-            if kind == ".pdf":
-                try:
-                    from secretariat.exports.directory_pdf import MemberDirectoryPdf
-                except ImportError:
-                    raise CommandError(
-                        "PDF directories are not available in this version."
-                    ) from None
-                paper = "Letter" if arguments.letter else "A4"
-                count = MemberDirectoryPdf(
-                    db, group_by=arguments.group_by, internal=arguments.internal, paper=paper
-                ).write(out)
-            elif kind == ".xlsx":
-                from secretariat.exports.directory_tables import MemberDirectoryXlsx
+        if kind == ".pdf":
+            from secretariat.exports.directory_pdf import MemberDirectoryPdf
 
-                count = MemberDirectoryXlsx(db, internal=arguments.internal).write(out)
-            elif kind == ".csv":
-                from secretariat.exports.directory_tables import MemberDirectoryCsv
+            paper = "Letter" if arguments.letter else "A4"
+            count = MemberDirectoryPdf(
+                db, group_by=arguments.group_by, internal=arguments.internal, paper=paper
+            ).write(out)
+        elif kind == ".xlsx":
+            from secretariat.exports.directory_tables import MemberDirectoryXlsx
 
-                dialect = "comma" if arguments.comma else "excel-de"
-                count = MemberDirectoryCsv(db, dialect=dialect, internal=arguments.internal).write(
-                    out
-                )
-            else:
-                from secretariat.exports.vcards import ContactCards
+            count = MemberDirectoryXlsx(db, internal=arguments.internal).write(out)
+        elif kind == ".csv":
+            from secretariat.exports.directory_tables import MemberDirectoryCsv
 
-                cards = ContactCards(db, internal=arguments.internal)
-                cards.write(out)
-                count = cards.organisations
-        except ExportError as problem:
-            raise CommandError(str(problem)) from None
+            dialect = "comma" if arguments.comma else "excel-de"
+            count = MemberDirectoryCsv(db, dialect=dialect, internal=arguments.internal).write(out)
+        else:
+            from secretariat.exports.vcards import ContactCards
+
+            cards = ContactCards(db, internal=arguments.internal)
+            cards.write(out)
+            count = cards.organisations
     print(f"{count} {'organisation' if count == 1 else 'organisations'} written to {out}")
     return EXIT_OK
 
 
 def _export_event(database: Path, arguments: argparse.Namespace) -> int:
-    from secretariat.exports import ExportError
-
     out: Path = arguments.out
     kind = out.suffix.lower()
     paper = arguments.paper
@@ -571,27 +555,24 @@ def _export_event(database: Path, arguments: argparse.Namespace) -> int:
     from secretariat.exports.labels import AddressLabelsPdf
 
     with ClusterDatabase.open(database, create=False) as db:
-        try:
-            if paper == "signin":
-                count = SignInSheetPdf(db, arguments.event_id).write(out)
-            elif paper == "labels":
-                count = AddressLabelsPdf(
-                    db, layout=arguments.layout, event_id=arguments.event_id
-                ).write(out)
-            elif paper == "badges":
-                count = NameBadgesPdf(db, arguments.event_id, size=arguments.size).write(out)
-            elif paper == "programme":
-                count = ProgrammeFlyerPdf(db, arguments.event_id).write(out)
-            elif paper == "certificates":
-                count = AttendanceCertificatesPdf(db, arguments.event_id).write(out)
-            elif kind == ".xlsx":
-                count = ParticipantListXlsx(db, arguments.event_id).write(out)
-            else:
-                count = ParticipantListPdf(
-                    db, arguments.event_id, internal=not arguments.public
-                ).write(out)
-        except ExportError as problem:
-            raise CommandError(str(problem)) from None
+        if paper == "signin":
+            count = SignInSheetPdf(db, arguments.event_id).write(out)
+        elif paper == "labels":
+            count = AddressLabelsPdf(
+                db, layout=arguments.layout, event_id=arguments.event_id
+            ).write(out)
+        elif paper == "badges":
+            count = NameBadgesPdf(db, arguments.event_id, size=arguments.size).write(out)
+        elif paper == "programme":
+            count = ProgrammeFlyerPdf(db, arguments.event_id).write(out)
+        elif paper == "certificates":
+            count = AttendanceCertificatesPdf(db, arguments.event_id).write(out)
+        elif kind == ".xlsx":
+            count = ParticipantListXlsx(db, arguments.event_id).write(out)
+        else:
+            count = ParticipantListPdf(db, arguments.event_id, internal=not arguments.public).write(
+                out
+            )
     nouns = {
         "labels": ("label", "labels"),
         "badges": ("badge", "badges"),
@@ -605,27 +586,19 @@ def _export_event(database: Path, arguments: argparse.Namespace) -> int:
 
 
 def _export_story(database: Path, arguments: argparse.Namespace) -> int:
-    from secretariat.exports import ExportError
     from secretariat.exports.press_release import PressReleasePdf
 
     with ClusterDatabase.open(database, create=False) as db:
-        try:
-            PressReleasePdf(db, arguments.story_id).write(arguments.out)
-        except ExportError as problem:
-            raise CommandError(str(problem)) from None
+        PressReleasePdf(db, arguments.story_id).write(arguments.out)
     print(f"Press release written to {arguments.out}")
     return EXIT_OK
 
 
 def _export_report(database: Path, arguments: argparse.Namespace) -> int:
-    from secretariat.exports import ExportError
     from secretariat.exports.annual_report import AnnualReportPdf
 
     with ClusterDatabase.open(database, create=False) as db:
-        try:
-            pages = AnnualReportPdf(db, arguments.year).write(arguments.out)
-        except ExportError as problem:
-            raise CommandError(str(problem)) from None
+        pages = AnnualReportPdf(db, arguments.year).write(arguments.out)
     print(f"Annual report {arguments.year} ({pages} pages) written to {arguments.out}")
     return EXIT_OK
 
@@ -643,17 +616,13 @@ def _year(text: str) -> int:
 
 
 def _export_labels(database: Path, arguments: argparse.Namespace) -> int:
-    from secretariat.exports import ExportError
     from secretariat.exports.labels import AddressLabelsPdf
 
     out: Path = arguments.out
     with ClusterDatabase.open(database, create=False) as db:
-        try:
-            count = AddressLabelsPdf(
-                db, layout=arguments.layout, members_only=arguments.members_only
-            ).write(out)
-        except ExportError as problem:
-            raise CommandError(str(problem)) from None
+        count = AddressLabelsPdf(
+            db, layout=arguments.layout, members_only=arguments.members_only
+        ).write(out)
     print(f"{count} {'label' if count == 1 else 'labels'} written to {out}")
     return EXIT_OK
 
