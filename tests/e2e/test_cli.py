@@ -12,24 +12,7 @@ import pytest
 
 from secretariat.store import ClusterDatabase
 
-
-def secretariat(*arguments: str, env: dict[str, str] | None = None, stdin: str | None = None):
-    environment = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "secretariat", *arguments],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        stdin=None if stdin is not None else subprocess.DEVNULL,
-        env=environment,
-        timeout=300,
-    )
-
-
-def one_line(text: str) -> str:
-    lines = text.strip().splitlines()
-    assert len(lines) == 1, f"expected one line, got: {text!r}"
-    return lines[0]
+from .command import one_line, secretariat
 
 
 @pytest.fixture

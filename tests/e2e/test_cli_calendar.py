@@ -18,27 +18,10 @@ import vobject
 
 from secretariat.store import ClusterDatabase
 
+from .command import one_line, secretariat
+
 BERLIN = ZoneInfo("Europe/Berlin")
 SPECIAL_TITLE = "Workshop: KI, Daten; Recht \\ Ethik – Düsseldorf"
-
-
-def secretariat(*arguments: str, env: dict[str, str] | None = None, cwd: Path | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "secretariat", *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        stdin=subprocess.DEVNULL,
-        env={**os.environ, **(env or {})},
-        cwd=cwd,
-        timeout=120,
-    )
-
-
-def one_line(text: str) -> str:
-    lines = text.strip().splitlines()
-    assert len(lines) == 1, f"expected one line, got: {text!r}"
-    return lines[0]
 
 
 def summaries(path: Path) -> list[str]:

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -19,23 +16,7 @@ from secretariat.demo import build_demo
 from secretariat.exports.directory_data import count_entries, directory_entries
 from secretariat.store import ClusterDatabase
 
-
-def secretariat(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "secretariat", *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        stdin=subprocess.DEVNULL,
-        env={**os.environ},
-        timeout=180,
-    )
-
-
-def one_line(text: str) -> str:
-    lines = text.strip().splitlines()
-    assert len(lines) == 1, f"expected one line, got: {text!r}"
-    return lines[0]
+from .command import one_line, secretariat
 
 
 @pytest.fixture(scope="module")

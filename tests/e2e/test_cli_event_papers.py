@@ -3,9 +3,6 @@ runs them: a separate process, no terminal, the database from --db."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,23 +12,7 @@ import pytest
 from secretariat.demo import build_demo
 from secretariat.store import ClusterDatabase
 
-
-def secretariat(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "secretariat", *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        stdin=subprocess.DEVNULL,
-        env={**os.environ},
-        timeout=180,
-    )
-
-
-def one_line(text: str) -> str:
-    lines = text.strip().splitlines()
-    assert len(lines) == 1, f"expected one line, got: {text!r}"
-    return lines[0]
+from .command import one_line, secretariat
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import pytest
 
 from secretariat.store import ClusterDatabase
 
-from .test_cli import one_line, secretariat
+from .command import one_line, secretariat
 
 
 @pytest.fixture(scope="module")
