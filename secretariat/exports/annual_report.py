@@ -47,7 +47,7 @@ from secretariat.domain.enums import (
 )
 from secretariat.domain.fields import Record
 from secretariat.exports import ExportError, write_file
-from secretariat.exports.directory_pdf import _label, german_date
+from secretariat.exports.directory_pdf import german_date
 from secretariat.exports.pdf_style import (
     FONT,
     Styles,
@@ -55,6 +55,7 @@ from secretariat.exports.pdf_style import (
     page_size,
     plain,
     safe,
+    vocabulary_text,
 )
 from secretariat.exports.press_release import LetterheadTemplate
 from secretariat.store import ClusterDatabase
@@ -110,7 +111,7 @@ def _counts(rows: Sequence[Record], key: str, vocabulary: Any) -> list[tuple[str
     pairs = []
     for row in rows:
         value = row.get(key)
-        label = _label(vocabulary, value) if value else WORDING["unknown"]
+        label = vocabulary_text(vocabulary, value) if value else WORDING["unknown"]
         pairs.append((label, int(row["count"])))
     return pairs
 
@@ -404,7 +405,9 @@ class AnnualReportPdf:
             data.append(
                 [
                     Paragraph(safe(project.get("name")), styles.small),
-                    Paragraph(safe(_label(ProjectStatus, project.get("status"))), styles.small),
+                    Paragraph(
+                        safe(vocabulary_text(ProjectStatus, project.get("status"))), styles.small
+                    ),
                     Paragraph(safe(runs), styles.small),
                     Paragraph(safe(euros(int(project.get("funding_cents") or 0))), styles.small),
                 ]

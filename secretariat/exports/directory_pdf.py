@@ -54,6 +54,8 @@ from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT,
     FONT_BOLD,
+    PAGES_NOTE,
+    PageCount,
     Styles,
     draw_footer,
     draw_top_band,
@@ -61,6 +63,7 @@ from secretariat.exports.pdf_style import (
     page_size,
     plain,
     safe,
+    vocabulary_text,
 )
 from secretariat.store import ClusterDatabase
 
@@ -93,7 +96,6 @@ _BAND = 42 * mm
 _INTERNAL_RED = colors.HexColor("#B00020")
 _GROUP_NOTE = "DirectoryGroup"
 _ORG_NOTE = "DirectoryOrganisation"
-_PAGES_NOTE = "DirectoryPages"
 
 
 def german_date(day: date) -> str:
@@ -185,35 +187,6 @@ class _PageList(IndexingFlowable):
         self._table.drawOn(canvas, x, y, _sW)
 
 
-class _PageCount(IndexingFlowable):
-    """Invisible; learns the number of pages of each pass, for "Seite 3 von 12"."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.pages = 0
-        self.last = 0
-
-    def isIndexing(self) -> int:  # noqa: N802
-        return 1
-
-    def beforeBuild(self) -> None:  # noqa: N802
-        self.last = self.pages
-        self.pages = 0
-
-    def isSatisfied(self) -> bool:  # noqa: N802
-        return self.pages == self.last
-
-    def notify(self, kind: str, stuff: Any) -> None:
-        if kind == _PAGES_NOTE:
-            self.pages = max(self.pages, int(stuff))
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return (0, 0)
-
-    def draw(self) -> None:
-        pass
-
-
 # -- the document template -----------------------------------------------------------
 
 
@@ -236,7 +209,7 @@ class _DirectoryTemplate(BaseDocTemplate):
         styles: Styles,
         cluster_name: str,
         internal: bool,
-        page_count: _PageCount,
+        page_count: PageCount,
         cancelled: Cancelled | None,
     ) -> None:
         super().__init__(
@@ -288,7 +261,7 @@ class _DirectoryTemplate(BaseDocTemplate):
         self._outline_keys = 0
 
     def afterPage(self) -> None:  # noqa: N802
-        self.notify(_PAGES_NOTE, self.page)
+        self.notify(PAGES_NOTE, self.page)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
         if not isinstance(flowable, _Marked):
@@ -469,7 +442,7 @@ class MemberDirectoryPdf:
         profile = self.db.profile()
         styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
         cluster_name = plain(profile.get("name"))
-        page_count = _PageCount()
+        page_count = PageCount()
         buffer = io.BytesIO()
         doc = _DirectoryTemplate(
             buffer,
@@ -548,9 +521,9 @@ class MemberDirectoryPdf:
         parts: list[Flowable] = [
             _Marked(f"<b>{safe(entry.name)}</b>", styles.entry_name, _ORG_NOTE, org["id"])
         ]
-        meta = [_label(OrganisationKind, org.get("kind"))]
+        meta = [vocabulary_text(OrganisationKind, org.get("kind"))]
         if org.get("size_class"):
-            meta.append(_label(SizeClass, org["size_class"]))
+            meta.append(vocabulary_text(SizeClass, org["size_class"]))
         if self.group_by == "role" and org.get("sector"):
             meta.append(plain(org["sector"]))
         parts.append(Paragraph(" · ".join(safe(item) for item in meta if item), styles.muted))
@@ -584,13 +557,6 @@ class MemberDirectoryPdf:
         return parts
 
 
-def _label(vocabulary: Any, value: object) -> str:
-    try:
-        return str(vocabulary(value).label)
-    except ValueError:
-        return plain(value)
-
-
 def _address(org: Record) -> list[str]:
     """German postal order: street, then postcode and city, then the country abroad."""
     lines = []
@@ -606,7 +572,7 @@ def _address(org: Record) -> list[str]:
 
 
 def _contact(contact: Record) -> str:
-    salutation = _label(Salutation, contact.get("salutation") or "")
+    salutation = vocabulary_text(Salutation, contact.get("salutation") or "")
     if not contact.get("salutation"):
         salutation = ""
     name = " ".join(

@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from secretariat.paths import shipped
 
@@ -288,3 +289,43 @@ def draw_footer(
         room = width / 2 - margin - stringWidth(marker, FONT_BOLD, 8) / 2 - 6 * mm
     canvas.drawString(margin, y, shorten(left, FONT, 8, room))
     canvas.restoreState()
+
+
+PAGES_NOTE = "PageCount"  # what a document's afterPage hook notifies: the page number
+
+
+class PageCount(IndexingFlowable):
+    """Invisible; learns the number of pages of each pass, for "Seite 3 von 12"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages = 0
+        self.last = 0
+
+    def isIndexing(self) -> int:  # noqa: N802
+        return 1
+
+    def beforeBuild(self) -> None:  # noqa: N802
+        self.last = self.pages
+        self.pages = 0
+
+    def isSatisfied(self) -> bool:  # noqa: N802
+        return self.pages == self.last
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        if kind == PAGES_NOTE:
+            self.pages = max(self.pages, int(stuff))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return (0, 0)
+
+    def draw(self) -> None:
+        pass
+
+
+def vocabulary_text(vocabulary: Any, value: object) -> str:
+    """The label of ``value`` in ``vocabulary`` (the value itself when unknown)."""
+    try:
+        return str(vocabulary(value).label)
+    except ValueError:
+        return plain(value)

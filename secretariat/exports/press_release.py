@@ -38,10 +38,11 @@ from reportlab.platypus.flowables import HRFlowable
 from secretariat.domain.enums import LifeCycleStage
 from secretariat.domain.fields import Record
 from secretariat.exports import ExportError, write_file
-from secretariat.exports.directory_pdf import _PAGES_NOTE, _PageCount
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT_BOLD,
+    PAGES_NOTE,
+    PageCount,
     Styles,
     draw_footer,
     draw_top_band,
@@ -153,7 +154,7 @@ class LetterheadTemplate(BaseDocTemplate):
         self.styles = styles
         self.band = band
         self.logo = logo_reader(profile)
-        self.page_count = _PageCount()
+        self.page_count = PageCount()
         width, height = paper
         first = Frame(
             MARGIN,
@@ -185,7 +186,7 @@ class LetterheadTemplate(BaseDocTemplate):
         )
 
     def afterPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self.notify(_PAGES_NOTE, self.page)
+        self.notify(PAGES_NOTE, self.page)
 
     def build_story(self, story: list[Flowable]) -> int:
         """Lay out ``story`` until the page count agrees; returns the pages."""
