@@ -15,6 +15,9 @@ from secretariat.demo import build_demo
 from secretariat.exports import ExportError
 from secretariat.exports.directory_pdf import ExportCancelled, MemberDirectoryPdf
 from secretariat.exports.pdf_style import SOFT_BREAK, safe
+from tests.pdf_readers import pdf_text as text_of
+from tests.pdf_readers import pdf_words as words_of
+from tests.pdf_readers import run
 
 ON = date(2026, 11, 29)
 CONSENTING = [("Łukasz", "Żółć"), ("Şükrü", "Ağaoğlu"), ("Ирина", "Петрова")]
@@ -27,21 +30,6 @@ needs_tools = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in TOOLS),
     reason="poppler-utils (pdftotext, pdffonts, pdfinfo) and qpdf are needed to read the PDF",
 )
-
-
-def run(*command: str) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60)
-    return result.stdout
-
-
-def text_of(path: Path) -> str:
-    """The text pdftotext reads, with the invisible break opportunities taken out and
-    lines joined, so a wrapped long value can be found whole."""
-    return run("pdftotext", "-layout", str(path), "-").replace(SOFT_BREAK, "")
-
-
-def words_of(path: Path) -> str:
-    return " ".join(text_of(path).split())
 
 
 def member(db, name: str, **values) -> dict:

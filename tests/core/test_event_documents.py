@@ -3,9 +3,7 @@ real readers: pdftotext, pdffonts, pdfinfo and qpdf in a subprocess."""
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +20,8 @@ from secretariat.exports.event_documents import (
 )
 from secretariat.exports.pdf_style import FONT_BOLD, register_fonts
 from secretariat.store import ClusterDatabase
+from tests.pdf_readers import assert_sound_a4, pdf_words
+from tests.pdf_readers import pdf_pages as pages_of
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "qpdf")),
@@ -50,29 +50,9 @@ ATTENDED = [p for p in PEOPLE if p[2] == "attended"]
 TOPICS = ["Begrüßung & Einführung", "Wasserstoff in NRW <heute>", "Podium: KI im Mittelstand"]
 
 
-def run(*command: str) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
 def text_of(path: Path) -> str:
     """The text without layout, every run of white space one space."""
-    return " ".join(run("pdftotext", "-enc", "UTF-8", str(path), "-").split())
-
-
-def pages_of(path: Path) -> int:
-    return int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo", str(path)), re.M).group(1))
-
-
-def assert_sound_a4(path: Path) -> None:
-    assert "(A4)" in run("pdfinfo", str(path))
-    fonts = run("pdffonts", str(path)).splitlines()[2:]
-    assert fonts, "no fonts at all"
-    for line in fonts:
-        assert "DejaVuSans" in line, line
-        assert line.split()[-5] == "yes", f"not embedded: {line}"
-    subprocess.run(["qpdf", "--check", str(path)], check=True, capture_output=True)
+    return pdf_words(path, layout=False)
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from datetime import date
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -34,6 +32,9 @@ from secretariat.exports.labels import (
 )
 from secretariat.exports.pdf_style import FONT, FONT_BOLD, register_fonts
 from secretariat.store import ClusterDatabase
+from tests.pdf_readers import assert_sound_a4
+from tests.pdf_readers import pdf_pages as pages_of
+from tests.pdf_readers import pdf_text as text_of
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "qpdf")),
@@ -55,35 +56,6 @@ PEOPLE = [
 EXPECTED = [p for p in PEOPLE if p[2] in ("registered", "attended")]
 NOT_EXPECTED = [p for p in PEOPLE if p[2] not in ("registered", "attended")]
 FILLERS = 40  # demo contacts registered as well, so the sheet runs over pages
-
-
-def run(*command: str) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def text_of(path: Path, *, layout: bool = True, page: int | None = None) -> str:
-    options = ["-layout"] if layout else []
-    if page is not None:
-        options += ["-f", str(page), "-l", str(page)]
-    return run("pdftotext", "-enc", "UTF-8", *options, str(path), "-")
-
-
-def pages_of(path: Path) -> int:
-    return int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo", str(path)), re.M).group(1))
-
-
-def assert_sound_a4(path: Path) -> None:
-    info = run("pdfinfo", str(path))
-    assert "(A4)" in info
-    fonts = run("pdffonts", str(path)).splitlines()[2:]
-    assert fonts, "no fonts at all"
-    for line in fonts:
-        assert "DejaVuSans" in line, line
-        columns = line.split()
-        assert columns[-5] == "yes", f"not embedded: {line}"
-    subprocess.run(["qpdf", "--check", str(path)], check=True, capture_output=True)
 
 
 @pytest.fixture(scope="module")

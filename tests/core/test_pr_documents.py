@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -16,10 +15,11 @@ import pytest
 
 from secretariat.demo import build_demo
 from secretariat.exports.annual_report import AnnualReportPdf
-from secretariat.exports.pdf_style import SOFT_BREAK
 from secretariat.exports.press_release import PressReleasePdf, long_german_date
 from secretariat.store import ClusterDatabase
 from secretariat.store.errors import NotFoundError
+from tests.pdf_readers import assert_sound
+from tests.pdf_readers import pdf_words as words_of
 
 TOOLS = ("pdftotext", "pdffonts", "qpdf")
 pytestmark = pytest.mark.skipif(
@@ -32,26 +32,6 @@ HOSTILE_BODY = (
     'Erster Absatz mit <img src="/etc/passwd"/> und Größenänderungen.\n\n'
     "Zweiter Absatz: Ирина Петрова & Smith <Jr sprechen über Straßenbahnen."
 )
-
-
-def run(*command: str) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60)
-    return result.stdout
-
-
-def words_of(path: Path) -> str:
-    text = run("pdftotext", "-layout", str(path), "-").replace(SOFT_BREAK, "")
-    return " ".join(text.split())
-
-
-def assert_sound(path: Path) -> None:
-    run("qpdf", "--check", str(path))  # check=True: a damaged file fails here
-    fonts = run("pdffonts", str(path)).splitlines()[2:]
-    assert fonts, "the PDF lists no fonts"
-    for line in fonts:
-        assert "DejaVuSans" in line, line
-        assert line.split()[-5] == "yes", f"not embedded: {line}"  # the emb column
-    assert "Helvetica" not in "\n".join(fonts)
 
 
 @pytest.fixture
