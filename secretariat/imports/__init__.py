@@ -1,0 +1,1 @@
+"""Import: CSV, XLSX and vCard files into organisations and contacts, without duplicates."""
