@@ -8,10 +8,10 @@ several roles appears under each), and an alphabetical index with page numbers.
 Every page has "Seite 3 von 12" and the cluster's name in its footer, and the
 internal marker when the list is internal.
 
-The layout runs in passes (reportlab ``multiBuild``) until the page numbers in the
-contents, the index and the footers agree. All words of the document are in
-:data:`WORDING`, so a translation can follow; role and kind labels come from the
-vocabularies in :mod:`secretariat.domain.enums`.
+The layout runs in one pass over a story read from the database as it goes; the page
+numbers of the contents and the page count in the footers are filled in at the end.
+All words of the document are in :data:`WORDING`, so a translation can follow; role
+and kind labels come from the vocabularies in :mod:`secretariat.domain.enums`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import os
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -43,19 +43,19 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
-from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from secretariat.domain.enums import ClusterRole, OrganisationKind, Salutation, SizeClass
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import format_phone
 from secretariat.exports import ExportCancelled, ExportError, write_file
-from secretariat.exports.directory_data import DirectoryEntry, count_entries, directory_entries
+from secretariat.exports.directory_data import PAGE, DirectoryEntry, directory_entries
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT,
     FONT_BOLD,
-    PAGES_NOTE,
-    PageCount,
+    WAIT_FOR_LAYOUT,
+    LateText,
+    StoryStream,
     Styles,
     draw_footer,
     draw_top_band,
@@ -94,8 +94,7 @@ _MARGIN = 18 * mm
 _FOOTER = 12 * mm
 _BAND = 42 * mm
 _INTERNAL_RED = colors.HexColor("#B00020")
-_GROUP_NOTE = "DirectoryGroup"
-_ORG_NOTE = "DirectoryOrganisation"
+_INDEX_LINES = 40  # lines of the index per table
 
 
 def german_date(day: date) -> str:
@@ -108,94 +107,67 @@ def sort_key(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-# -- the indexing flowables ----------------------------------------------------------
+# -- the page numbers of the contents and the index ---------------------------------
 
 
-class _PageList(IndexingFlowable):
-    """A two-column list "text ... pages" whose page numbers the layout fills in.
+class _PageSlot(Flowable):
+    """The page cell of a contents line: its pages are filled in when the document
+    ends (see :class:`~secretariat.exports.pdf_style.LateText`), so the contents,
+    which comes first, needs no second layout pass."""
 
-    Known before the layout (so the first pass already has its full size), then
-    notified of the page of each key during every pass; the table shows the pages of
-    the previous pass, and multiBuild repeats until two passes agree.
-    """
-
-    def __init__(
-        self, note: str, rows: Iterable[tuple[Any, str]], styles: Styles, *, page_width: float
-    ) -> None:
+    def __init__(self, late: LateText, name: str, pages: Callable[[], str], style: Any) -> None:
         super().__init__()
-        self._note = note
-        self._rows = list(rows)  # (key, markup) in the order to show
-        self._styles = styles
-        self._page_width = page_width
-        self._pages: dict[Any, list[int]] = {}
-        self._last: dict[Any, list[int]] = {}
-        self._table: Table | None = None
-
-    def isIndexing(self) -> int:  # noqa: N802 (reportlab's name)
-        return 1
-
-    def beforeBuild(self) -> None:  # noqa: N802
-        self._last = self._pages
-        self._pages = {}
-
-    def isSatisfied(self) -> bool:  # noqa: N802
-        return self._pages == self._last
-
-    def notify(self, kind: str, stuff: Any) -> None:
-        if kind != self._note:
-            return
-        key, page = stuff
-        pages = self._pages.setdefault(key, [])
-        if page not in pages:
-            pages.append(page)
-
-    def _make_table(self, width: float) -> Table:
-        styles = self._styles
-        data = []
-        for key, markup in self._rows:
-            pages = ", ".join(str(page) for page in self._last.get(key, [])) or "–"
-            data.append([Paragraph(markup, styles.toc_entry), Paragraph(pages, styles.page_number)])
-        if not data:  # a Table needs a row
-            data.append([Paragraph("", styles.toc_entry), Paragraph("", styles.page_number)])
-        table = Table(data, colWidths=(width - self._page_width, self._page_width))
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the PDF lists Helvetica
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#CCCCCC")),
-                ]
-            )
-        )
-        return table
+        self._late = late
+        self._name = name
+        self._pages = pages
+        self._style = style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self._table = self._make_table(availWidth)
-        return self._table.wrapOn(self.canv, availWidth, availHeight)
+        self.width = availWidth
+        return availWidth, self._style.leading
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        if self._table is None:
-            self._table = self._make_table(availWidth)
-        return self._table.splitOn(self.canv, availWidth, availHeight)
+    def draw(self) -> None:
+        style = self._style
+        self._late.place(
+            self.canv,
+            self._name,
+            self.width,
+            style.leading - style.fontSize,  # where a Paragraph puts its first baseline
+            self._pages,
+            font=style.fontName,
+            size=style.fontSize,
+            colour=style.textColor,
+            width=self.width,
+        )
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        assert self._table is not None
-        self._table.drawOn(canvas, x, y, _sW)
+
+def _page_table(rows: list[list[Flowable]], width: float, page_width: float) -> Table:
+    """Lines of "text … pages" for the contents and the index."""
+    table = Table(rows, colWidths=(width - page_width, page_width))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the PDF lists Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#CCCCCC")),
+            ]
+        )
+    )
+    return table
 
 
 # -- the document template -----------------------------------------------------------
 
 
 class _Marked(Paragraph):
-    """A paragraph that tells the index (or the contents) on which page it landed."""
+    """A paragraph that notes on which page it landed (for the contents or the index)."""
 
-    def __init__(self, text: str, style: Any, note: str, key: Any, outline: str = "") -> None:
+    def __init__(self, text: str, style: Any, key: Any, outline: str = "") -> None:
         super().__init__(text, style)
-        self.note = note
         self.key = key
         self.outline = outline
 
@@ -209,7 +181,6 @@ class _DirectoryTemplate(BaseDocTemplate):
         styles: Styles,
         cluster_name: str,
         internal: bool,
-        page_count: PageCount,
         cancelled: Cancelled | None,
     ) -> None:
         super().__init__(
@@ -227,8 +198,9 @@ class _DirectoryTemplate(BaseDocTemplate):
         self.styles = styles
         self.cluster_name = cluster_name
         self.internal = internal
-        self.page_count = page_count
         self.cancelled = cancelled
+        self.late = LateText()
+        self.pages_of: dict[Any, list[int]] = {}  # key of a _Marked → its pages
         width, height = paper
         body = Frame(
             _MARGIN,
@@ -258,25 +230,22 @@ class _DirectoryTemplate(BaseDocTemplate):
                 PageTemplate("body", [body], onPage=self._draw_page),
             ]
         )
-        self._outline_keys = 0
-
-    def afterPage(self) -> None:  # noqa: N802
-        self.notify(PAGES_NOTE, self.page)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
         if not isinstance(flowable, _Marked):
             return
         if self.cancelled is not None and self.cancelled():
             raise ExportCancelled()
-        self.notify(flowable.note, (flowable.key, self.page))
+        pages = self.pages_of.setdefault(flowable.key, [])
+        if self.page not in pages:
+            pages.append(self.page)
         if flowable.outline:
-            self._outline_keys += 1
-            name = f"group{self._outline_keys}"
+            name = f"group{len(self.pages_of)}"
             self.canv.bookmarkPage(name)
             self.canv.addOutlineEntry(flowable.outline, name, level=0)
 
-    def beforeDocument(self) -> None:  # noqa: N802
-        self._outline_keys = 0
+    def pages_text(self, key: Any) -> str:
+        return ", ".join(str(page) for page in self.pages_of.get(key, [])) or "–"
 
     # -- what every page gets ----------------------------------------------------
 
@@ -298,14 +267,15 @@ class _DirectoryTemplate(BaseDocTemplate):
         self._draw_footer(canvas)
 
     def _draw_footer(self, canvas: Any) -> None:
-        pages = self.page_count.last or self.page_count.pages or self.page
         draw_footer(
             canvas,
             self.pagesize,
             _MARGIN,
             self.styles.primary,
             left=self.cluster_name,
-            page_number=WORDING["page_of"].format(page=self.page, pages=pages),
+            page=self.page,
+            late=self.late,
+            page_wording=WORDING["page_of"],
             marker=WORDING["internal"] if self.internal else "",
             marker_colour=_INTERNAL_RED,
         )
@@ -318,7 +288,7 @@ class _DirectoryTemplate(BaseDocTemplate):
 class _Group:
     key: str
     title: str
-    entries: list[DirectoryEntry] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)  # its organisations, by name
 
 
 class MemberDirectoryPdf:
@@ -328,9 +298,15 @@ class MemberDirectoryPdf:
     (an organisation appears under each of its roles). ``internal`` lists every
     contact, not only those who agreed to the listing, and marks every page
     "INTERN – nicht zur Weitergabe". ``on`` is the day whose members are listed
-    (today by default). ``progress(done, total)`` is called while the entries are
-    read; when ``cancelled()`` turns true the export stops and raises
+    (today by default). ``progress(done, total)`` is called as the organisations are
+    laid out; when ``cancelled()`` turns true the export stops and raises
     :class:`ExportCancelled`, having written nothing.
+
+    The document is laid out in one pass over a story that reads the organisations a
+    few hundred at a time (:class:`~secretariat.exports.pdf_style.StoryStream`), so
+    memory stays flat however big the cluster: the page numbers of the contents and
+    the footers' page count are filled in when the last page is done, the index is
+    made after the last organisation has found its page.
     """
 
     def __init__(
@@ -388,110 +364,146 @@ class MemberDirectoryPdf:
         if self.cancelled is not None and self.cancelled():
             raise ExportCancelled()
 
-    def _read_groups(self) -> tuple[list[_Group], list[DirectoryEntry]]:
-        if self.organisation_ids is not None:
-            total = len(self.organisation_ids)
-        else:
-            total = count_entries(self.db, on=self.on)
-        entries: list[DirectoryEntry] = []
+    def _read_outline(self) -> tuple[list[_Group], list[Record]]:
+        """The groups with their organisations' ids, and (id, name) of every one."""
+        outline = self.db.reporting.directory_outline(self.on.isoformat(), self.organisation_ids)
         groups: dict[str, _Group] = {}
         other = _Group("", WORDING["other_group"])
         if self.group_by == "role":
             for role in ClusterRole:
                 groups[role.value] = _Group(role.value, role.label)
-        if self.progress is not None:
-            self.progress(0, total)
-        for done, entry in enumerate(
-            directory_entries(
-                self.db,
-                internal=self.internal,
-                on=self.on,
-                organisation_ids=self.organisation_ids,
-            ),
-            start=1,
-        ):
-            self._check_cancelled()
-            entries.append(entry)
-            for key in self._group_keys(entry.organisation):
+        for organisation in outline:
+            for key in self._group_keys(organisation):
                 if not key:
-                    other.entries.append(entry)
+                    other.ids.append(organisation["id"])
                     continue
                 group = groups.get(key)
                 if group is None:
                     group = groups[key] = _Group(key, key)
-                group.entries.append(entry)
-            if self.progress is not None:
-                self.progress(done, max(total, done))
-        ordered = [group for group in groups.values() if group.entries]
+                group.ids.append(organisation["id"])
+        ordered = [group for group in groups.values() if group.ids]
         if self.group_by == "sector":
             ordered.sort(key=lambda group: sort_key(group.title))
-        if other.entries:
+        if other.ids:
             ordered.append(other)
-        return ordered, entries
+        return ordered, outline
 
     def _group_keys(self, organisation: Record) -> list[str]:
         if self.group_by == "sector":
             return [plain(organisation.get("sector"))]
-        roles = [plain(role) for role in organisation.get("roles") or []]
+        roles = [plain(role) for role in (organisation.get("roles") or "").split(",")]
         known = [role.value for role in ClusterRole if role.value in roles]
         return known or [""]
 
     def _build(self) -> bytes:
-        groups, entries = self._read_groups()
+        groups, outline = self._read_outline()
         self._check_cancelled()
         profile = self.db.profile()
         styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
-        cluster_name = plain(profile.get("name"))
-        page_count = PageCount()
         buffer = io.BytesIO()
         doc = _DirectoryTemplate(
             buffer,
             paper=self.pagesize,
             styles=styles,
-            cluster_name=cluster_name,
+            cluster_name=plain(profile.get("name")),
             internal=self.internal,
-            page_count=page_count,
             cancelled=self.cancelled,
         )
-        story: list[Flowable] = [page_count]
-        story += self._cover(profile, styles, len(entries), doc.width)
-        story += [NextPageTemplate("body"), PageBreak()]
-        story.append(Paragraph(safe(WORDING["contents"]), styles.heading))
-        group_rows = [(index, safe(group.title)) for index, group in enumerate(groups)]
-        index_title = safe(WORDING["index"])
-        if entries:
-            group_rows.append(("index", index_title))
-        story.append(_PageList(_GROUP_NOTE, group_rows, styles, page_width=15 * mm))
-        story.append(PageBreak())
-        if not entries:
-            story.append(Paragraph(safe(WORDING["empty"]), styles.body))
+        story = StoryStream(self._story(doc, profile, styles, groups, outline))
+        doc.build(story, canvasmaker=doc.late.canvasmaker())
+        self.count = len(outline)
+        self.pages = doc.page
+        return buffer.getvalue()
+
+    def _story(
+        self,
+        doc: _DirectoryTemplate,
+        profile: Record,
+        styles: Styles,
+        groups: list[_Group],
+        outline: list[Record],
+    ) -> Iterator[Any]:
+        """The flowables in order, the organisations read a page of rows at a time."""
+        yield from self._cover(profile, styles, len(outline), doc.width)
+        yield from (NextPageTemplate("body"), PageBreak())
+        yield from self._contents(doc, styles, groups, has_index=bool(outline))
+        yield PageBreak()
+        if not outline:
+            yield Paragraph(safe(WORDING["empty"]), styles.body)
+            return
+        total = sum(len(group.ids) for group in groups)
+        done = 0
+        if self.progress is not None:
+            self.progress(0, total)
         for number, group in enumerate(groups):
             if number:
-                story.append(CondPageBreak(40 * mm))
+                yield CondPageBreak(40 * mm)
             heading = [
-                _Marked(safe(group.title), styles.heading, _GROUP_NOTE, number, plain(group.title)),
+                _Marked(safe(group.title), styles.heading, ("group", number), plain(group.title)),
                 HRFlowable(width="100%", thickness=1.5, color=styles.secondary),
                 Spacer(1, 3 * mm),
             ]
-            for place, entry in enumerate(group.entries):
-                parts = self._entry(entry, styles)
-                if place == 0:  # a heading never stands alone at the foot of a page
-                    parts = heading + parts
-                story.append(KeepTogether(parts))
-        if entries:
-            story.append(PageBreak())
-            story.append(
-                _Marked(index_title, styles.heading, _GROUP_NOTE, "index", WORDING["index"])
-            )
-            ordered = sorted(
-                entries, key=lambda entry: (sort_key(entry.name), entry.organisation["id"])
-            )
-            rows = [(entry.organisation["id"], safe(entry.name)) for entry in ordered]
-            story.append(_PageList(_ORG_NOTE, rows, styles, page_width=30 * mm))
-        doc.multiBuild(story, maxPasses=6)
-        self.count = len(entries)
-        self.pages = doc.page
-        return buffer.getvalue()
+            for start in range(0, len(group.ids), PAGE):
+                self._check_cancelled()
+                for entry in directory_entries(
+                    self.db,
+                    internal=self.internal,
+                    on=self.on,
+                    organisation_ids=group.ids[start : start + PAGE],
+                ):
+                    parts = self._entry(entry, styles)
+                    if done == 0 or heading:  # a heading never stands alone at a page's foot
+                        parts, heading = heading + parts, []
+                    yield KeepTogether(parts)
+                    done += 1
+                    if self.progress is not None:
+                        self.progress(done, total)
+        yield PageBreak()
+        index_title = safe(WORDING["index"])
+        yield _Marked(index_title, styles.heading, ("group", "index"), WORDING["index"])
+        yield WAIT_FOR_LAYOUT  # the index needs the page of every organisation
+        yield from self._index(doc, styles, outline)
+
+    def _contents(
+        self, doc: _DirectoryTemplate, styles: Styles, groups: list[_Group], *, has_index: bool
+    ) -> list[Flowable]:
+        lines = [(("group", number), group.title) for number, group in enumerate(groups)]
+        if has_index:
+            lines.append((("group", "index"), WORDING["index"]))
+        rows = [
+            [
+                Paragraph(safe(title), styles.toc_entry),
+                _PageSlot(
+                    doc.late,
+                    f"contents_{index}",
+                    lambda key=key: doc.pages_text(key),
+                    styles.page_number,
+                ),
+            ]
+            for index, (key, title) in enumerate(lines)
+        ]
+        if not rows:  # a Table needs a row
+            rows = [[Paragraph("", styles.toc_entry), Paragraph("", styles.page_number)]]
+        return [
+            Paragraph(safe(WORDING["contents"]), styles.heading),
+            _page_table(rows, doc.width, 15 * mm),
+        ]
+
+    def _index(
+        self, doc: _DirectoryTemplate, styles: Styles, outline: list[Record]
+    ) -> Iterator[Flowable]:
+        """The alphabetical index, in tables of a few dozen lines (a single table of
+        thousands of lines would be split page by page at quadratic cost)."""
+        ordered = sorted(outline, key=lambda row: (sort_key(row["name"]), row["id"]))
+        for start in range(0, len(ordered), _INDEX_LINES):
+            rows = [
+                [
+                    Paragraph(safe(row["name"]), styles.toc_entry),
+                    Paragraph(doc.pages_text(row["id"]), styles.page_number),
+                ]
+                for row in ordered[start : start + _INDEX_LINES]
+            ]
+            yield _page_table(rows, doc.width, 30 * mm)
 
     def _cover(self, profile: Record, styles: Styles, count: int, width: float) -> list[Flowable]:
         story: list[Flowable] = [Spacer(1, 14 * mm)]
@@ -519,7 +531,7 @@ class MemberDirectoryPdf:
     def _entry(self, entry: DirectoryEntry, styles: Styles) -> list[Flowable]:
         org = entry.organisation
         parts: list[Flowable] = [
-            _Marked(f"<b>{safe(entry.name)}</b>", styles.entry_name, _ORG_NOTE, org["id"])
+            _Marked(f"<b>{safe(entry.name)}</b>", styles.entry_name, org["id"])
         ]
         meta = [vocabulary_text(OrganisationKind, org.get("kind"))]
         if org.get("size_class"):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,12 +56,13 @@ from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT,
     FONT_BOLD,
+    LateText,
     Styles,
+    draw_footer,
     make_styles,
     page_size,
     plain,
     safe,
-    shorten,
 )
 from secretariat.exports.spreadsheet_safety import clean_text, is_risky
 from secretariat.store import ClusterDatabase, NotFoundError
@@ -235,33 +236,6 @@ def _logo(profile: Record, *, max_width: float, max_height: float) -> Image | No
 
 # -- the PDF machinery ----------------------------------------------------------------
 
-FooterPainter = Callable[[Canvas, int, int], None]
-
-
-def _numbered_canvas(paint: FooterPainter) -> type[Canvas]:
-    """A canvas class that knows the page count when it saves: each page is kept
-    until the end, then ``paint(canvas, page, pages)`` draws its footer."""
-
-    class _NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                paint(self, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return _NumberedCanvas
-
-
 @dataclass
 class _Paper:
     """What a built PDF paper reports."""
@@ -333,7 +307,23 @@ class _EventPaperPdf:
         )
         story = self._header(event, profile, styles, doc.width)
         story += self._content(event, styles, doc.width)
-        doc.build(story, canvasmaker=_numbered_canvas(self._footer_painter(cluster_name, styles)))
+        late = LateText()
+
+        def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+            draw_footer(
+                canvas,
+                self.pagesize,
+                _MARGIN,
+                styles.primary,
+                left=cluster_name,
+                page=doc.page,
+                late=late,
+                page_wording=WORDING["page_of"],
+                marker=WORDING["internal"] if self.internal else "",
+                marker_colour=_INTERNAL_RED,
+            )
+
+        doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=late.canvasmaker())
         self.pages = doc.page
         return buffer.getvalue()
 
@@ -372,34 +362,6 @@ class _EventPaperPdf:
             )
         )
         return [header, Spacer(1, 5 * mm)]
-
-    def _footer_painter(self, cluster_name: str, styles: Styles) -> FooterPainter:
-        width, _height = self.pagesize
-        internal = self.internal
-
-        def paint(canvas: Canvas, page: int, pages: int) -> None:
-            y = _MARGIN
-            canvas.saveState()
-            canvas.setStrokeColor(styles.primary)
-            canvas.setLineWidth(0.5)
-            canvas.line(_MARGIN, y + 4 * mm, width - _MARGIN, y + 4 * mm)
-            canvas.setFont(FONT, 8)
-            canvas.setFillColor(colors.HexColor("#444444"))
-            number = WORDING["page_of"].format(page=page, pages=pages)
-            canvas.drawRightString(width - _MARGIN, y, number)
-            room = width - 2 * _MARGIN - stringWidth(number, FONT, 8) - 8 * mm
-            if internal:
-                marker = WORDING["internal"]
-                canvas.setFont(FONT_BOLD, 8)
-                canvas.setFillColor(_INTERNAL_RED)
-                canvas.drawCentredString(width / 2, y, marker)
-                canvas.setFont(FONT, 8)
-                canvas.setFillColor(colors.HexColor("#444444"))
-                room = width / 2 - _MARGIN - stringWidth(marker, FONT_BOLD, 8) / 2 - 6 * mm
-            canvas.drawString(_MARGIN, y, shorten(cluster_name, FONT, 8, room))
-            canvas.restoreState()
-
-        return paint
 
     @staticmethod
     def _table(

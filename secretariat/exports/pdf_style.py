@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -27,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus.tableofcontents import IndexingFlowable
+from reportlab.pdfgen.canvas import Canvas
 
 from secretariat.paths import shipped
 
@@ -264,63 +265,166 @@ def draw_footer(
     colour: Any,
     *,
     left: str,
-    page_number: str,
+    page: int,
+    late: LateText,
+    page_wording: str,
     marker: str = "",
     marker_colour: Any = None,
 ) -> None:
-    """A rule, ``left`` (the cluster's name) at the left, ``page_number`` ("Seite 3 von
-    12") at the right and, when given, ``marker`` ("INTERN …") in the middle."""
+    """A rule, ``left`` (the cluster's name) at the left, ``page_wording`` ("Seite
+    {page} von {pages}", filled in by ``late`` when the page count is known) at the
+    right and, when given, ``marker`` ("INTERN …") in the middle."""
     width, _height = pagesize
     y = margin
+    grey = colors.HexColor(FOOTER_GREY)
     canvas.saveState()
     canvas.setStrokeColor(colour)
     canvas.setLineWidth(0.5)
     canvas.line(margin, y + 4 * mm, width - margin, y + 4 * mm)
-    canvas.setFont(FONT, 8)
-    canvas.setFillColor(colors.HexColor(FOOTER_GREY))
-    canvas.drawRightString(width - margin, y, page_number)
-    room = width - 2 * margin - stringWidth(page_number, FONT, 8) - 8 * mm
+    reserved = late.page_of(canvas, page_wording, page, width - margin, y, colour=grey)
+    room = width - 2 * margin - reserved - 8 * mm
     if marker:
         canvas.setFont(FONT_BOLD, 8)
         canvas.setFillColor(marker_colour or colour)
         canvas.drawCentredString(width / 2, y, marker)
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor(FOOTER_GREY))
         room = width / 2 - margin - stringWidth(marker, FONT_BOLD, 8) / 2 - 6 * mm
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(grey)
     canvas.drawString(margin, y, shorten(left, FONT, 8, room))
     canvas.restoreState()
 
 
-PAGES_NOTE = "PageCount"  # what a document's afterPage hook notifies: the page number
+class LateText:
+    """Text a page shows before the document knows it: "Seite 3 von 12", the page of a
+    chapter in the contents.
 
-
-class PageCount(IndexingFlowable):
-    """Invisible; learns the number of pages of each pass, for "Seite 3 von 12"."""
+    The page draws a placeholder (a PDF form XObject) where the text goes; when the
+    canvas saves, each placeholder is filled in, right-aligned in its box. So a
+    document is laid out in one pass, and its pages need not wait in memory for the
+    page count. Use :meth:`canvasmaker` as the document's canvas.
+    """
 
     def __init__(self) -> None:
-        super().__init__()
-        self.pages = 0
-        self.last = 0
+        self.pages = 0  # the highest page number placed so far: the page count at the end
+        self._forms: dict[str, tuple[float, float, Callable[[], str], tuple[str, float, Any]]] = {}
 
-    def isIndexing(self) -> int:  # noqa: N802
-        return 1
+    def place(
+        self,
+        canvas: Any,
+        name: str,
+        right: float,
+        baseline: float,
+        text: Callable[[], str],
+        *,
+        font: str = FONT,
+        size: float = 8,
+        colour: Any = colors.black,
+        width: float = 60 * mm,
+    ) -> None:
+        """Show ``text()`` (asked when the document ends) ending at ``right`` on
+        ``baseline``; a name may be placed on several pages."""
+        ascent, descent = pdfmetrics.getAscentDescent(font, size)
+        canvas.saveState()
+        canvas.translate(right - width, baseline + descent)
+        canvas.doForm(name)
+        canvas.restoreState()
+        self._forms[name] = (width, ascent - descent, text, (font, size, colour))
 
-    def beforeBuild(self) -> None:  # noqa: N802
-        self.last = self.pages
-        self.pages = 0
+    def page_of(
+        self, canvas: Any, wording: str, page: int, right: float, baseline: float, **style: Any
+    ) -> float:
+        """``wording`` ("Seite {page} von {pages}") for ``page``; returns the width it
+        reserves (the text with a four-digit page count)."""
+        self.pages = max(self.pages, page)
+        self.place(
+            canvas,
+            f"page_of_{page}",
+            right,
+            baseline,
+            lambda: wording.format(page=page, pages=self.pages),
+            **style,
+        )
+        font, size = style.get("font", FONT), style.get("size", 8)
+        return stringWidth(wording.format(page=page, pages=9999), font, size)
 
-    def isSatisfied(self) -> bool:  # noqa: N802
-        return self.pages == self.last
+    def fill_in(self, canvas: Any) -> None:
+        """Draw every placeholder's text (the canvas calls this as it saves)."""
+        for name, (width, height, text, (font, size, colour)) in self._forms.items():
+            ascent, descent = pdfmetrics.getAscentDescent(font, size)
+            canvas.beginForm(name, lowerx=0, lowery=0, upperx=width, uppery=height)
+            canvas.setFont(font, size)
+            canvas.setFillColor(colour)
+            canvas.drawRightString(width, -descent, text())
+            canvas.endForm()
+        self._forms.clear()
 
-    def notify(self, kind: str, stuff: Any) -> None:
-        if kind == PAGES_NOTE:
-            self.pages = max(self.pages, int(stuff))
+    def canvasmaker(self) -> type[Canvas]:
+        late = self
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return (0, 0)
+        class _Canvas(Canvas):
+            def save(self) -> None:
+                late.fill_in(self)
+                super().save()
 
-    def draw(self) -> None:
-        pass
+        return _Canvas
+
+
+WAIT_FOR_LAYOUT = object()  # in a StoryStream: read no further until all before is laid out
+
+
+class StoryStream:
+    """A story that reportlab reads while it lays it out, built from an iterator.
+
+    ``doc.build(StoryStream(flowables()))`` asks for flowables a few at a time, so a
+    directory of 20,000 organisations never holds more than a page's worth of
+    paragraphs. The iterator may yield :data:`WAIT_FOR_LAYOUT`: what follows is made
+    only once everything before it is on a page (an index that needs their pages).
+    Implements just the list operations reportlab's layout loop uses.
+    """
+
+    AHEAD = 16  # flowables kept ready, enough for reportlab's keep-with-next look-ahead
+
+    def __init__(self, flowables: Iterator[Any]) -> None:
+        self._source = flowables
+        self._ready: list[Any] = []
+        self._waiting = False  # the source stopped at WAIT_FOR_LAYOUT
+        self._done = False
+
+    def _fill(self, wanted: int) -> None:
+        while len(self._ready) < wanted and not self._done:
+            if self._waiting:
+                if self._ready:
+                    return
+                self._waiting = False
+            try:
+                item = next(self._source)
+            except StopIteration:
+                self._done = True
+                return
+            if item is WAIT_FOR_LAYOUT:
+                self._waiting = True
+            else:
+                self._ready.append(item)
+
+    def __len__(self) -> int:
+        self._fill(self.AHEAD)
+        return len(self._ready)
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            self._fill(max(index.stop or 0, self.AHEAD))
+        else:
+            self._fill(index + 1)
+        return self._ready[index]
+
+    def __setitem__(self, index: slice, items: list[Any]) -> None:
+        self._ready[index] = items
+
+    def __delitem__(self, index: int | slice) -> None:
+        del self._ready[index]
+
+    def insert(self, index: int, item: Any) -> None:
+        self._ready.insert(index, item)
 
 
 def vocabulary_text(vocabulary: Any, value: object) -> str:

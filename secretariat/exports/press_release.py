@@ -41,8 +41,7 @@ from secretariat.exports import ExportError, write_file
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT_BOLD,
-    PAGES_NOTE,
-    PageCount,
+    LateText,
     Styles,
     draw_footer,
     draw_top_band,
@@ -154,7 +153,7 @@ class LetterheadTemplate(BaseDocTemplate):
         self.styles = styles
         self.band = band
         self.logo = logo_reader(profile)
-        self.page_count = PageCount()
+        self.late = LateText()
         width, height = paper
         first = Frame(
             MARGIN,
@@ -185,12 +184,9 @@ class LetterheadTemplate(BaseDocTemplate):
             ]
         )
 
-    def afterPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self.notify(PAGES_NOTE, self.page)
-
     def build_story(self, story: list[Flowable]) -> int:
-        """Lay out ``story`` until the page count agrees; returns the pages."""
-        self.multiBuild([self.page_count, *story], maxPasses=6)
+        """Lay out ``story`` (one pass: the page count is filled in at the end)."""
+        self.build(story, canvasmaker=self.late.canvasmaker())
         return self.page
 
     def _draw_first(self, canvas: Any, doc: BaseDocTemplate) -> None:
@@ -226,14 +222,15 @@ class LetterheadTemplate(BaseDocTemplate):
         self._draw_footer(canvas)
 
     def _draw_footer(self, canvas: Any) -> None:
-        pages = self.page_count.last or self.page_count.pages or self.page
         draw_footer(
             canvas,
             self.pagesize,
             MARGIN,
             self.styles.primary,
             left=self.cluster_name,
-            page_number=WORDING["page_of"].format(page=self.page, pages=pages),
+            page=self.page,
+            late=self.late,
+            page_wording=WORDING["page_of"],
         )
 
 

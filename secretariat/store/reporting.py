@@ -8,6 +8,7 @@ on 1 January counts for the year before). Plain SQL with parameters only.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from secretariat.domain.fields import Record
@@ -41,6 +42,26 @@ class ReportingStore:
         return int(row[0] or 0) if row is not None else 0
 
     # -- members -----------------------------------------------------------------
+
+    def directory_outline(
+        self, day: str, organisation_ids: list[int] | None = None
+    ) -> list[Record]:
+        """id, name, sector and roles (comma-separated) of each member on ``day`` (or of
+        the organisations chosen), by name: what a directory needs to plan its groups
+        before it reads the organisations one by one."""
+        if organisation_ids is None:
+            where, params = _MEMBER_ON, [day, day, day, day]
+        else:
+            where = "organisations.id IN (SELECT value FROM json_each(?))"
+            params = [json.dumps(list(organisation_ids))]
+        return self._records(
+            "SELECT organisations.id, organisations.name, organisations.sector, "
+            "(SELECT group_concat(role) FROM organisation_roles "
+            " WHERE organisation_roles.organisation_id = organisations.id) AS roles "
+            f"FROM organisations WHERE {where} "
+            "ORDER BY organisations.name COLLATE alphabetical, organisations.id",
+            params,
+        )
 
     def member_count(self, day: str) -> int:
         """How many organisations are members on ``day``."""

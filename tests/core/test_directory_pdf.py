@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from secretariat.demo import build_demo
-from secretariat.exports import ExportError
+from secretariat.exports import ExportError, directory_pdf
 from secretariat.exports.directory_pdf import ExportCancelled, MemberDirectoryPdf
 from secretariat.exports.pdf_style import SOFT_BREAK, safe
 from tests.pdf_readers import pdf_text as text_of
@@ -283,3 +283,59 @@ def test_empty_cluster_and_logo(db, tmp_path):
 def test_unwritable_place_is_an_export_error(cluster, tmp_path):
     with pytest.raises(ExportError, match="does not exist"):
         MemberDirectoryPdf(cluster, on=ON).write(tmp_path / "fehlt" / "x.pdf")
+
+
+@needs_tools
+@pytest.mark.parametrize("group_by", ["sector", "role"])
+def test_contents_and_index_name_the_pages_the_text_is_on(cluster, tmp_path, group_by):
+    """The page numbers are filled in after the one layout pass: each must be a page
+    on which pdftotext really finds that heading or organisation."""
+    path = tmp_path / "seiten.pdf"
+    MemberDirectoryPdf(cluster, on=ON, group_by=group_by).write(path)
+    pages = text_of(path).split("\f")
+    contents = [
+        line for line in pages[1].splitlines()[1:] if line.strip() and "Seite" not in line
+    ]
+    assert len(contents) >= 3
+    for line in contents:
+        title, number = line.rsplit(None, 1)
+        assert title.strip() in pages[int(number) - 1], line
+    index_start = next(
+        number
+        for number, page in enumerate(pages)
+        if page.lstrip().startswith("Verzeichnis der Organisationen")
+    )
+    checked = 0
+    for page in pages[index_start:]:
+        for line in page.splitlines()[1:-1]:
+            if "  " not in line.strip() or "Seite" in line:
+                continue
+            name, numbers = line.strip().rsplit("  ", 1)
+            for number in numbers.split(","):
+                shown = " ".join(pages[int(number) - 1].split())
+                assert " ".join(name.split())[:30] in shown, line
+            checked += 1
+    assert checked >= 25
+
+
+def test_the_story_is_read_while_it_is_laid_out(cluster):
+    """A big directory never holds all its paragraphs: when the first page of
+    organisations is drawn, only a few entries have been read from the database."""
+    read = []
+    first_page_read = []
+    pdf = MemberDirectoryPdf(cluster, on=ON, progress=lambda done, total: read.append(done))
+    template = directory_pdf._DirectoryTemplate
+    original_after_page = template.afterPage
+
+    def after_page(doc):
+        if doc.page == 3:  # the first page of organisations is done
+            first_page_read.append(read[-1])
+        original_after_page(doc)
+
+    template.afterPage = after_page
+    try:
+        pdf.to_bytes()
+    finally:
+        template.afterPage = original_after_page
+    assert read[-1] == 25
+    assert first_page_read and first_page_read[0] < 25 - 5
