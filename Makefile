@@ -4,8 +4,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+# the same, with the [dist] extra (PyInstaller) too; named apart so that either rule
+# can renew its own stamp without removing the other's
+DIST_STAMP := $(VENV)/.dist-installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint system-packages venv lock screenshots clean
+.PHONY: run test lint system-packages venv lock screenshots dist dist-check clean
 
 ## run: create .venv if needed, then open the app on the default database
 run: $(STAMP)
@@ -38,6 +41,21 @@ lock:
 ## screenshots: the README's pictures, rendered offscreen from a demo database
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+## dist: the desktop bundle dist/Secretariat/ (PyInstaller, build.spec)
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build build.spec
+	@du -sh dist/Secretariat
+
+## dist-check: build the bundle, then start it headless and check what it does
+dist-check: dist
+	$(BIN)/python tools/dist_check.py dist/Secretariat
+
+$(DIST_STAMP): pyproject.toml requirements.lock | system-packages
+	rm -f $(VENV)/.dist-installed-*
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,dist]'
+	touch $@
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
