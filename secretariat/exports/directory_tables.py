@@ -289,9 +289,9 @@ class MemberDirectoryXlsx(_DirectoryTable):
                 workbook.properties.keywords = "INTERN"
                 workbook.properties.subject = INTERNAL_HEADER
             sheets = [
-                _Sheet(workbook, "Organisations", ORGANISATION_COLUMNS, self.internal),
-                _Sheet(workbook, "Contacts", CONTACT_COLUMNS, self.internal),
-                _Sheet(workbook, "Products", PRODUCT_COLUMNS, self.internal),
+                Sheet(workbook, "Organisations", ORGANISATION_COLUMNS, self.internal),
+                Sheet(workbook, "Contacts", CONTACT_COLUMNS, self.internal),
+                Sheet(workbook, "Products", PRODUCT_COLUMNS, self.internal),
             ]
             organisations, contacts, products = sheets
             count = 0
@@ -314,7 +314,7 @@ class MemberDirectoryXlsx(_DirectoryTable):
         return count
 
 
-class _Sheet:
+class Sheet:
     """One write-only worksheet with its header, widths, frozen pane and filter."""
 
     def __init__(
@@ -420,21 +420,12 @@ class MemberDirectoryCsv(_DirectoryTable):
         """Write the CSV to ``path`` (whole or not at all); returns the number of
         organisations. Raises ExportError (ExportCancelled when cancelled)."""
         german = self.dialect == "excel-de"
-        with (
-            atomic_target(path) as temporary,
-            open(temporary, "w", encoding="utf-8-sig" if german else "utf-8", newline="") as handle,
-        ):
-            writer = csv.writer(
-                handle,
-                delimiter=";" if german else ",",
-                lineterminator="\r\n",
-                quoting=csv.QUOTE_MINIMAL,
-            )
+        with csv_file(path, self.dialect) as writer:
             writer.writerow(self.headers)
             count = 0
             empty_person = [""] * len(CSV_CONTACT_COLUMNS)
             for entry in self.entries():
-                organisation = self._cells(
+                organisation = csv_cells(
                     CSV_ORGANISATION_COLUMNS,
                     organisation_values(entry.organisation)[: len(CSV_ORGANISATION_COLUMNS)],
                     german,
@@ -443,24 +434,46 @@ class MemberDirectoryCsv(_DirectoryTable):
                     writer.writerow(organisation + empty_person)
                 for contact in entry.contacts:
                     person = contact_values(contact, entry.name)[1:]
-                    writer.writerow(organisation + self._cells(CSV_CONTACT_COLUMNS, person, german))
+                    writer.writerow(organisation + csv_cells(CSV_CONTACT_COLUMNS, person, german))
                 count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
         return count
 
-    @staticmethod
-    def _cells(columns: Sequence[Column], values: Sequence[Any], german: bool) -> list[str]:
-        cells = []
-        for column, value in zip(columns, values, strict=True):
-            if column.kind == "date":
-                cells.append(
-                    ""
-                    if value is None
-                    else (value.strftime("%d.%m.%Y") if german else value.isoformat())
-                )
-            elif column.kind == "phone":
-                cells.append(phone_text(value))
-            else:
-                cells.append(cell_text(value, multiline=column.kind == "multiline"))
-        return cells
+
+def csv_cells(columns: Sequence[Column], values: Sequence[Any], german: bool) -> list[str]:
+    """The cells of one CSV row: dates as 12.06.2026 for German Excel (ISO otherwise),
+    phone numbers readable and never a formula, text cleaned of control characters
+    and guarded against formula injection."""
+    cells = []
+    for column, value in zip(columns, values, strict=True):
+        if column.kind == "date":
+            cells.append(
+                ""
+                if value is None
+                else (value.strftime("%d.%m.%Y") if german else value.isoformat())
+            )
+        elif column.kind == "phone":
+            cells.append(phone_text(value))
+        else:
+            cells.append(cell_text(value, multiline=column.kind == "multiline"))
+    return cells
+
+
+@contextlib.contextmanager
+def csv_file(path: str | os.PathLike[str], dialect: str) -> Iterator[Any]:
+    """A csv writer for ``path`` in one of :data:`CSV_DIALECTS`, written whole or not
+    at all (see :func:`atomic_target`)."""
+    if dialect not in CSV_DIALECTS:
+        raise ValueError(f"Unknown CSV dialect {dialect!r}; choose one of {CSV_DIALECTS}.")
+    german = dialect == "excel-de"
+    with (
+        atomic_target(path) as temporary,
+        open(temporary, "w", encoding="utf-8-sig" if german else "utf-8", newline="") as handle,
+    ):
+        yield csv.writer(
+            handle,
+            delimiter=";" if german else ",",
+            lineterminator="\r\n",
+            quoting=csv.QUOTE_MINIMAL,
+        )
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -55,7 +56,15 @@ BADGE_FORMATS = [
     ("85x54", "A4 sheets of badges 85 × 54 mm (card size)", ".pdf"),
     ("100x70", "A4 sheets of badges 100 × 70 mm", ".pdf"),
 ]
+LIST_FORMATS = [
+    ("xlsx", "Excel workbook (XLSX)", ".xlsx"),
+    ("csv", "CSV for German Excel (;)", ".csv"),
+    ("csv-comma", "CSV for other programs (,)", ".csv"),
+]
+# Documents whose "Which" choice picks records of the list the dialog was opened from.
+SCOPED = ("list", "directory", "member-labels", "calendar")
 DOCUMENTS = {
+    "list": Document("This list as a spreadsheet", LIST_FORMATS, False, "Liste"),
     "directory": Document("Member directory", DIRECTORY_FORMATS, False, "Mitgliederverzeichnis"),
     "member-labels": Document(
         "Address labels of the members", LABEL_FORMATS, False, "Adressetiketten"
@@ -91,10 +100,12 @@ def make_exporter(
     event_id = options.get("event_id")
     internal = options["internal"]
     chosen = {"organisation_ids": options.get("organisation_ids")}
+    if document == "list":
+        return _record_list(db, kind, options, progress, cancelled)
     if document == "calendar":
         from secretariat.exports.calendar import EventCalendar
 
-        return EventCalendar(db)
+        return EventCalendar(db, event_ids=options.get("organisation_ids"))
     if document in ("badges", "programme", "certificates"):
         from secretariat.exports import event_documents
 
@@ -157,6 +168,32 @@ def make_exporter(
     return ContactCards(db, internal=internal, **chosen)
 
 
+def _record_list(db: ClusterDatabase, kind: str, options: dict, progress, cancelled):
+    from secretariat.exports.record_list import RecordListCsv, RecordListXlsx
+    from secretariat.ui.list_export import list_columns, list_rows
+
+    spec = options["list_spec"]
+    ids = options.get("organisation_ids")
+    if ids is None:
+        ids = getattr(db, spec.key).ids(filters=options.get("list_all_filters") or {})
+    rows = list_rows(db, spec, ids)
+    settings = {"total": len(ids), "progress": progress, "cancelled": cancelled}
+    if kind == "xlsx":
+        return RecordListXlsx(spec.title, list_columns(spec), rows, **settings)
+    dialect = "comma" if kind == "csv-comma" else "excel-de"
+    return RecordListCsv(spec.title, list_columns(spec), rows, dialect=dialect, **settings)
+
+
+@dataclass(frozen=True)
+class ListChoice:
+    """What a list page hands the Export dialog: its page, the documents that fit it,
+    and the filters that make "all" (for organisations: the current members)."""
+
+    spec: Any  # secretariat.ui.pages.PageSpec
+    documents: tuple[str, ...] = ("list",)
+    all_filters: dict[str, Any] | None = None
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -164,11 +201,14 @@ class ExportDialog(QDialog):
         parent=None,
         event_id: int | None = None,
         scopes: list[tuple[str, list[int] | None]] | None = None,
+        from_list: ListChoice | None = None,
     ) -> None:
-        """``scopes``: (label, organisation ids or None for all) the user may choose."""
+        """``scopes``: (label, record ids or None for all) the user may choose;
+        ``from_list``: the list page the dialog was opened from."""
         super().__init__(parent)
         self.db = db
         self.event_id = event_id
+        self.from_list = from_list
         self.job: Job | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
@@ -177,7 +217,11 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.document = QComboBox(self, objectName="document")
         for key, document in DOCUMENTS.items():
-            if document.for_event == (event_id is not None):
+            if from_list is not None:
+                offered = key in from_list.documents
+            else:
+                offered = document.for_event == (event_id is not None) and key != "list"
+            if offered:
                 self.document.addItem(self.tr(document.label), key)
         self.scope = QComboBox(self, objectName="scope")
         for label, ids in scopes or [(self.tr("All current members"), None)]:
@@ -260,13 +304,19 @@ class ExportDialog(QDialog):
         self.group_by.setEnabled(document == "directory" and self.kind.currentData() == "pdf")
         self.internal.setEnabled(document in ("directory", "participants"))
         self.year.setEnabled(document == "report")
-        self.scope.setEnabled(document in ("directory", "member-labels"))
+        self.scope.setEnabled(
+            document in ("directory", "member-labels")
+            or (self.from_list is not None and document in SCOPED)
+        )
         self.paper.setEnabled(
             self.suffix() == ".pdf"
             and document not in ("labels", "member-labels", "badges", "certificates")
         )
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
-        current = folder / self.chosen().file_name
+        name = self.chosen().file_name
+        if document == "list" and self.from_list is not None:
+            name = self.from_list.spec.title
+        current = folder / name
         self.path.setText(str(current.with_suffix(self.suffix())))
 
     def choose_path(self) -> None:
@@ -292,6 +342,9 @@ class ExportDialog(QDialog):
             "year": self.year.value(),
             "organisation_ids": self.scope.currentData() if self.scope.isEnabled() else None,
         }
+        if self.from_list is not None:
+            options["list_spec"] = self.from_list.spec
+            options["list_all_filters"] = self.from_list.all_filters
         source = self.db.path
 
         def work(progress, cancelled):

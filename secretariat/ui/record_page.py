@@ -223,10 +223,12 @@ class RecordPage(QWidget):
         heading.addWidget(self.search, 1)
         heading.addWidget(self.new_button)
         heading.addWidget(self.delete_button)
-        if spec.key == "organisations":
-            self.export_button = QPushButton(self.tr("Export…"), self, objectName="export")
-            self.export_button.clicked.connect(self.export_organisations)
-            heading.addWidget(self.export_button)
+        self.export_button = QPushButton(self.tr("Export…"), self, objectName="export")
+        self.export_button.setToolTip(
+            self.tr("Save this list, or documents made from it, as a file")
+        )
+        self.export_button.clicked.connect(self.export_list)
+        heading.addWidget(self.export_button)
         layout.addLayout(heading)
 
         bar = QGridLayout()
@@ -555,23 +557,34 @@ class RecordPage(QWidget):
         self.counts_changed.emit()
         self.message.emit(self.tr("Deleted: {name}").format(name=preview.name))
 
-    def export_organisations(self) -> None:
-        """The Export dialog for the organisations shown, the selected one, or all."""
-        from secretariat.ui.export_dialog import ExportDialog
+    def export_list(self) -> None:
+        """The Export dialog for the records shown, the selected one, or all; for
+        organisations also the directory and labels, for events the calendar."""
+        from secretariat.ui.export_dialog import ExportDialog, ListChoice
 
         shown = self.model.all_ids()
-        scopes: list[tuple[str, list[int] | None]] = [
-            (self.tr("All current members"), None),
-            (self.tr("The {count} organisations in the list").format(count=len(shown)), shown),
-        ]
-        if self.form.record is not None:
-            scopes.append(
-                (
-                    self.tr("Only “{name}”").format(name=self.form.record["name"]),
-                    [self.form.record["id"]],
-                )
+        if self.spec.key == "organisations":
+            everything = self.tr("All current members")
+            choice = ListChoice(
+                self.spec,
+                ("list", "directory", "member-labels"),
+                {"current_member_on": date.today().isoformat()},
             )
-        ExportDialog(self.db, self, scopes=scopes).exec()
+        else:
+            everything = self.tr("All: {title}").format(title=self.spec.title)
+            documents = ("list", "calendar") if self.spec.key == "events" else ("list",)
+            choice = ListChoice(self.spec, documents)
+        scopes: list[tuple[str, list[int] | None]] = [
+            (everything, None),
+            (self.tr("The {count} shown in the list").format(count=len(shown)), shown),
+        ]
+        record = self.form.record
+        if record is not None:
+            name = self.spec.kind.describe(record).strip()
+            scopes.append((self.tr("Only “{name}”").format(name=name), [record["id"]]))
+        dialog = ExportDialog(self.db, self, scopes=scopes, from_list=choice)
+        dialog.scope.setCurrentIndex(1)  # what the user sees is what they export
+        dialog.exec()
 
     # -- remembered layout ----------------------------------------------------------------
 

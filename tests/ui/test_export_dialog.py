@@ -148,7 +148,7 @@ def test_export_the_organisations_in_the_list(qtbot, tmp_path, settings, demo_pa
         choose(dialog.document, "directory")
         choose(dialog.kind, "csv")
         dialog.scope.setCurrentIndex(1)  # the organisations in the list
-        assert dialog.scope.currentText() == f"The {len(shown)} organisations in the list"
+        assert dialog.scope.currentText() == f"The {len(shown)} shown in the list"
         dialog.path.setText(str(target))
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
@@ -163,3 +163,83 @@ def test_export_the_organisations_in_the_list(qtbot, tmp_path, settings, demo_pa
     expected = {db.organisations.get(i)["name"] for i in shown}
     assert names == expected
     db.close()
+
+
+def _export_from_page(qtbot, window, page_key, document, kind, target, *, scope=1):
+    """Click the page's Export… button and export ``document`` as ``kind`` to ``target``."""
+    from .conftest import answer_next_dialog
+
+    window.show_page(page_key)
+    page = window.current_page()
+
+    def export(dialog):
+        choose(dialog.document, document)
+        choose(dialog.kind, kind)
+        dialog.scope.setCurrentIndex(scope)
+        dialog.path.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=5_000)
+        dialog.accept()
+
+    answer_next_dialog(export)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    return page
+
+
+@pytest.fixture
+def main_window(qtbot, settings, demo_path):
+    from secretariat.ui.main_window import MainWindow
+
+    db = ClusterDatabase.open(demo_path, create=False)
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    db.close()
+
+
+def test_the_contacts_list_as_a_spreadsheet(qtbot, tmp_path, main_window):
+    """Every list has Export…: the contacts searched for, every field, names not ids."""
+    window = main_window
+    window.show_page("contacts")
+    page = window.current_page()
+    page.search.setText("a")
+    page.apply_search_now()
+    shown = page.model.all_ids()
+    assert 0 < len(shown) < window.db.contacts.count()
+    target = tmp_path / "kontakte.xlsx"
+    _export_from_page(qtbot, window, "contacts", "list", "xlsx", target)
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert {"Organisation", "First name", "Last name", "E-mail"} <= set(header)
+    assert len(rows) - 1 == len(shown)
+    first = window.db.contacts.get(shown[0])
+    organisation = window.db.organisations.get(first["organisation_id"])["name"]
+    line = dict(zip(header, rows[1], strict=True))
+    assert line["Last name"] == first["last_name"]
+    assert line["Organisation"] == organisation  # the name, not the id
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+    assert not any(
+        cell.data_type == "f" for row in sheet.iter_rows() for cell in row
+    )  # no formulas, whatever the data
+
+
+def test_the_events_list_as_a_calendar_and_as_csv(qtbot, tmp_path, main_window):
+    import csv
+
+    import icalendar
+
+    window = main_window
+    calendar_file = tmp_path / "termine.ics"
+    page = _export_from_page(qtbot, window, "events", "calendar", "ics", calendar_file)
+    shown = page.model.all_ids()
+    parsed = icalendar.Calendar.from_ical(calendar_file.read_bytes())
+    titles = sorted(str(event["SUMMARY"]) for event in parsed.walk("VEVENT"))
+    assert titles == sorted(window.db.events.get(i)["title"] for i in shown)
+    table = tmp_path / "termine.csv"
+    _export_from_page(qtbot, window, "events", "list", "csv", table)
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert sorted(row["Title"] for row in rows) == titles
