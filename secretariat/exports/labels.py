@@ -20,6 +20,7 @@ import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -236,7 +237,9 @@ class AddressLabelsPdf:
 
     def _organisation_labels(self) -> list[Label]:
         if self.organisation_ids is None:
-            filters = {"relation": "member"} if self.members_only else None
+            # members as in the directory: those whose membership runs today
+            today = date.today().isoformat()
+            filters = {"current_member_on": today} if self.members_only else None
             organisations = self.db.organisations.list(filters=filters, sort="name", limit=None)
         else:
             organisations = []

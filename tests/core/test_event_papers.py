@@ -277,8 +277,13 @@ def test_one_label_per_organisation(cluster, tmp_path, layout, pages):
 def test_member_labels(cluster, tmp_path):
     db, _event_id = cluster
     out = tmp_path / "labels.pdf"
+    db.organisations.create(
+        {"name": "Ehemals Mitglied GmbH", "is_member": 1, "member_until": "2020-12-31"}
+    )
     count = AddressLabelsPdf(db, members_only=True).write(out)
-    assert count == db.organisations.count(filters={"relation": "member"}) < 30
+    today = date.today().isoformat()
+    assert count == db.organisations.count(filters={"current_member_on": today}) < 30
+    assert "Ehemals Mitglied" not in text_of(out, layout=False)  # membership has ended
 
 
 def test_labels_for_an_event(cluster, tmp_path):
