@@ -28,6 +28,7 @@ from secretariat.domain.fields import Record
 from secretariat.domain.validation import clean
 from secretariat.store import migrations, sqlite, tables
 from secretariat.store.errors import StorageError, UnusableFileError
+from secretariat.store.imports import ImportStore
 from secretariat.store.planning import PlanningStore
 from secretariat.store.reporting import ReportingStore
 from secretariat.store.repository import Repository, audit_changes_json
@@ -94,6 +95,7 @@ class ClusterDatabase:
         self.staff_members = Repository(self, tables.STAFF)
         self.planning = PlanningStore(self)
         self.reporting = ReportingStore(self)
+        self.imports = ImportStore(self)  # batches of imports and merges, and their undo
 
     # -- opening and closing -----------------------------------------------------
 

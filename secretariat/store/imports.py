@@ -1,0 +1,440 @@
+"""All SQL of imports, merges and their undo: batches, candidates, raw audited writes.
+
+An import or a merge is a *batch* (table ``import_batches``); every row it writes is
+audited in ``audit_log`` with the batch's id, as ``{column: [before, after]}``:
+
+- ``create``: the inserted columns (``version`` too, where the table has one);
+- ``update``: the changed columns, with ``version`` and ``updated_at`` before and after;
+- ``delete``: every column of the row as it was.
+
+That is enough to put every row back exactly (same id, same version, same time
+stamps), which :mod:`secretariat.imports.undo` does. Link tables without an ``id``
+are addressed by their ``rowid``. Table and column names reaching SQL come from the
+schema itself (checked against ``sqlite_master`` and ``PRAGMA table_info``), values
+always travel as parameters. The ``PRAGMA`` look-ups are SQLite's; a server engine
+would answer them from its catalogue.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from secretariat import paths
+from secretariat.domain.fields import Record
+from secretariat.store.repository import audit_changes_json
+
+if TYPE_CHECKING:
+    from secretariat.store.database import ClusterDatabase
+
+CHUNK = 500  # ids per IN (...) list; well below SQLite's parameter limit
+Changes = dict[str, list[Any]]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A column of ``table`` that points to rows of another table."""
+
+    table: str
+    column: str
+    key: str  # "id", or "rowid" for link tables
+    unique_with: tuple[str, ...] | None  # the other columns of a unique key holding column
+    versioned: bool
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    table: str
+    row_id: int
+    action: str  # create | update | delete
+    changes: Changes
+
+
+def utc_now() -> str:
+    """The time stamp the schema uses for ``updated_at``."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class ImportStore:
+    """Batches and raw audited writes; one per :class:`ClusterDatabase`."""
+
+    def __init__(self, db: ClusterDatabase) -> None:
+        self._db = db
+        self._columns: dict[str, tuple[str, ...]] = {}
+        self._references: dict[str, list[Reference]] | None = None
+
+    # -- backups -----------------------------------------------------------------
+
+    def backup_before(self, what: str) -> Path | None:
+        """A copy of the database in its backups folder before ``what`` (e.g.
+        "import"); None for a database in memory."""
+        if self._db.path is None:
+            return None
+        folder = paths.backup_dir_for(self._db.path)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{self._db.path.stem}.before-{what}.{stamp}.sqlite3"
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"{self._db.path.stem}.before-{what}.{stamp}-{number}.sqlite3"
+        return self._db.backup(target)
+
+    # -- batches -----------------------------------------------------------------
+
+    def start_batch(self, kind: str, source: str) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO import_batches (kind, source, staff) VALUES (?, ?, ?)",
+            (kind, source, self._db.staff),
+        )
+        return int(cursor.lastrowid)
+
+    def finish_batch(self, batch_id: int, summary: Mapping[str, Any]) -> None:
+        self._db.execute(
+            "UPDATE import_batches SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+            "summary = ? WHERE id = ?",
+            (json.dumps(summary, ensure_ascii=False, sort_keys=True), batch_id),
+        )
+
+    def mark_undone(self, batch_id: int) -> None:
+        self._db.execute(
+            "UPDATE import_batches SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+            "undone_by = ? WHERE id = ?",
+            (self._db.staff, batch_id),
+        )
+
+    def batch(self, batch_id: int) -> Record | None:
+        row = self._db.execute("SELECT * FROM import_batches WHERE id = ?", (batch_id,)).fetchone()
+        return _batch_record(row) if row is not None else None
+
+    def batches(self, limit: int = 200) -> list[Record]:
+        """Newest first, with ``summary`` as a dict."""
+        rows = self._db.execute("SELECT * FROM import_batches ORDER BY id DESC LIMIT ?", (limit,))
+        return [_batch_record(row) for row in rows]
+
+    def batch_entries(self, batch_id: int) -> list[AuditEntry]:
+        """The audit entries the batch wrote, in the order written."""
+        rows = self._db.execute(
+            "SELECT table_name, row_id, action, changes FROM audit_log WHERE batch_id = ? "
+            "ORDER BY id",
+            (batch_id,),
+        )
+        return [AuditEntry(r[0], int(r[1]), r[2], json.loads(r[3])) for r in rows]
+
+    def audit_many(self, batch_id: int, entries: Iterable[AuditEntry]) -> None:
+        self._db.executemany(
+            "INSERT INTO audit_log (staff, table_name, row_id, action, changes, batch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    self._db.staff,
+                    e.table,
+                    e.row_id,
+                    e.action,
+                    audit_changes_json(e.changes),
+                    batch_id,
+                )
+                for e in entries
+            ),
+        )
+
+    # -- what imports and duplicate finding compare against ---------------------
+
+    def organisation_candidates(self) -> list[Record]:
+        """Every organisation's id, name, e-mail and website."""
+        rows = self._db.execute("SELECT id, name, email, website FROM organisations ORDER BY id")
+        return [dict(row) for row in rows]
+
+    def contact_candidates(self) -> list[Record]:
+        """Every contact's id, names, e-mail, phones and organisation (id and name)."""
+        rows = self._db.execute(
+            "SELECT contacts.id, first_name, last_name, contacts.email, contacts.phone, mobile, "
+            "organisation_id, organisations.name AS organisation_name FROM contacts "
+            "LEFT JOIN organisations ON organisations.id = contacts.organisation_id "
+            "ORDER BY contacts.id"
+        )
+        return [dict(row) for row in rows]
+
+    def rows_by_key(self, table: str, keys: Iterable[int]) -> dict[int, Record]:
+        """The rows of ``table`` with these ids (rowids for link tables)."""
+        key = self.key_of(table)
+        found: dict[int, Record] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT {key} AS _key, * FROM {table} WHERE {key} IN ({marks})", chunk
+            )
+            for row in rows:
+                record = dict(row)
+                found[int(record.pop("_key"))] = record
+        return found
+
+    def directory_consent_holders(self, contact_ids: Iterable[int]) -> set[int]:
+        """Those of ``contact_ids`` whose directory consent in force is granted."""
+        holders: set[int] = set()
+        for chunk in _chunks(sorted(set(contact_ids))):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                "SELECT contact_id, granted FROM consents WHERE purpose = 'directory' "
+                f"AND contact_id IN ({marks}) ORDER BY recorded_on, id",
+                chunk,
+            )
+            latest = {row[0]: row[1] for row in rows}
+            holders.update(contact for contact, granted in latest.items() if granted)
+        return holders
+
+    def link_values(
+        self, table: str, owner: str, value: str, owner_ids: Iterable[int]
+    ) -> dict[int, set[Any]]:
+        """The values linked to each owner in a link table (roles, theme ids)."""
+        linked: dict[int, set[Any]] = {}
+        for chunk in _chunks(sorted(set(owner_ids))):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT {owner}, {value} FROM {_known(self._db, table)} "
+                f"WHERE {owner} IN ({marks})",
+                chunk,
+            )
+            for row in rows:
+                linked.setdefault(int(row[0]), set()).add(row[1])
+        return linked
+
+    def theme_ids(self) -> dict[str, int]:
+        """Theme name (case-folded) → id."""
+        return {
+            row[1].casefold(): row[0] for row in self._db.execute("SELECT id, name FROM themes")
+        }
+
+    # -- the schema, as far as batches need it ------------------------------------
+
+    def columns(self, table: str) -> tuple[str, ...]:
+        if table not in self._columns:
+            names = tuple(
+                row["name"]
+                for row in self._db.execute(f"PRAGMA table_info({_known(self._db, table)})")
+            )
+            self._columns[table] = names
+        return self._columns[table]
+
+    def key_of(self, table: str) -> str:
+        """ "id" for record tables, "rowid" for link tables."""
+        return "id" if "id" in self.columns(table) else "rowid"
+
+    def references_to(self, table: str) -> list[Reference]:
+        """Every column in the schema that points to rows of ``table``."""
+        if self._references is None:
+            self._references = {}
+            tables = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+                )
+            ]
+            for name in tables:
+                for fk in self._db.execute(f"PRAGMA foreign_key_list({name})"):
+                    self._references.setdefault(fk["table"], []).append(
+                        Reference(
+                            name,
+                            fk["from"],
+                            self.key_of(name),
+                            self._unique_with(name, fk["from"]),
+                            "version" in self.columns(name),
+                        )
+                    )
+        return list(self._references.get(table, []))
+
+    def _unique_with(self, table: str, column: str) -> tuple[str, ...] | None:
+        for index in self._db.execute(f"PRAGMA index_list({table})"):
+            if not index["unique"]:
+                continue
+            names = [row["name"] for row in self._db.execute(f"PRAGMA index_info({index['name']})")]
+            if column in names and len(names) > 1:
+                return tuple(name for name in names if name != column)
+        return None
+
+    def referencing(self, reference: Reference, value: int) -> dict[int, Record]:
+        """The rows of ``reference.table`` that point to ``value``, by key."""
+        rows = self._db.execute(
+            f"SELECT {reference.key} AS _key, * FROM {reference.table} "
+            f"WHERE {reference.column} = ? ORDER BY {reference.key}",
+            (value,),
+        )
+        return {int(row["_key"]): _without_key(row) for row in rows}
+
+    def referencing_in_range(
+        self, reference: Reference, low: int, high: int
+    ) -> list[tuple[int, int]]:
+        """(key, referenced id) of the rows pointing to ids between low and high."""
+        rows = self._db.execute(
+            f"SELECT {reference.key}, {reference.column} FROM {reference.table} "
+            f"WHERE {reference.column} BETWEEN ? AND ?",
+            (low, high),
+        )
+        return [(int(row[0]), int(row[1])) for row in rows]
+
+    def conflicting(self, reference: Reference, row: Mapping[str, Any], value: int) -> int | None:
+        """The key of a row that would break a unique key if ``row`` pointed to ``value``."""
+        assert reference.unique_with is not None
+        same = "".join(f" AND {name} IS ?" for name in reference.unique_with)
+        found = self._db.execute(
+            f"SELECT {reference.key} FROM {reference.table} WHERE {reference.column} = ?{same}",
+            [value, *(row[name] for name in reference.unique_with)],
+        ).fetchone()
+        return int(found[0]) if found is not None else None
+
+    def next_key(self, table: str) -> int:
+        key = self.key_of(table)
+        return int(
+            self._db.execute(f"SELECT coalesce(max({key}), 0) + 1 FROM {table}").fetchone()[0]
+        )
+
+
+class BatchWriter:
+    """Writes rows of one batch and collects their audit entries (see the module).
+
+    Call :meth:`flush` (or leave it to :meth:`ImportStore` users) inside the batch's
+    transaction; nothing is committed here.
+    """
+
+    def __init__(self, db: ClusterDatabase, batch_id: int) -> None:
+        self._db = db
+        self._store: ImportStore = db.imports
+        self.batch_id = batch_id
+        self.entries: list[AuditEntry] = []
+
+    def flush(self) -> None:
+        if self.entries:
+            self._store.audit_many(self.batch_id, self.entries)
+            self.entries = []
+
+    # -- many rows at once (imports) ----------------------------------------------
+
+    def insert_many(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Insert rows that carry their own key (``id`` or ``rowid``); rows with the
+        same columns go in together."""
+        key = self._store.key_of(table)
+        versioned = "version" in self._store.columns(table)
+        for columns, group in _grouped(rows):
+            self._check_columns(table, columns)
+            self._db.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                ([row[c] for c in columns] for row in group),
+            )
+            for row in group:
+                changes = {c: [None, row[c]] for c in columns if c != key}
+                if versioned:
+                    changes.setdefault("version", [None, 1])
+                self.entries.append(AuditEntry(table, int(row[key]), "create", changes))
+
+    def update_many(self, table: str, updates: Mapping[int, Mapping[str, Any]]) -> None:
+        """Change columns of existing versioned rows (id → {column: new value});
+        bumps their version and ``updated_at``."""
+        before = self._store.rows_by_key(table, updates)
+        now = utc_now()
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for row_id, changes in updates.items():
+            groups.setdefault(tuple(changes), []).append(row_id)
+        for columns, ids in groups.items():
+            self._check_columns(table, columns)
+            assignments = "".join(f"{c} = ?, " for c in columns)
+            self._db.executemany(
+                f"UPDATE {table} SET {assignments}version = version + 1, updated_at = ? "
+                "WHERE id = ?",
+                ([*(updates[i][c] for c in columns), now, i] for i in ids),
+            )
+            for i in ids:
+                old = before[i]
+                changes = {c: [old[c], updates[i][c]] for c in columns}
+                changes["version"] = [old["version"], old["version"] + 1]
+                changes["updated_at"] = [old["updated_at"], now]
+                self.entries.append(AuditEntry(table, i, "update", changes))
+
+    # -- one row at a time (merges, undo) ------------------------------------------
+
+    def insert(self, table: str, key: int, values: Mapping[str, Any]) -> None:
+        """Insert a row with the given key and exactly these column values."""
+        self.insert_many(table, [{self._store.key_of(table): key, **values}])
+
+    def update(
+        self, table: str, key: int, changes: Mapping[str, Any], *, bump: bool = True
+    ) -> None:
+        """Change columns of one row; ``bump`` raises its version (where it has one)
+        and sets ``updated_at``; without it the values are written as given."""
+        key_name = self._store.key_of(table)
+        old = self._store.rows_by_key(table, [key])[key]
+        new = dict(changes)
+        if bump and "version" in old:
+            new["version"] = old["version"] + 1
+            new["updated_at"] = utc_now()
+        self._check_columns(table, tuple(new))
+        assignments = ", ".join(f"{c} = ?" for c in new)
+        self._db.execute(
+            f"UPDATE {table} SET {assignments} WHERE {key_name} = ?", [*new.values(), key]
+        )
+        audited = {c: [old[c], v] for c, v in new.items() if old[c] != v}
+        self.entries.append(AuditEntry(table, key, "update", audited))
+
+    def delete_many(self, table: str, keys: Sequence[int]) -> None:
+        """Delete rows by key, each audited with everything it held."""
+        key_name = self._store.key_of(table)
+        old = self._store.rows_by_key(table, keys)
+        self._db.executemany(f"DELETE FROM {table} WHERE {key_name} = ?", ([k] for k in keys))
+        for key in keys:
+            changes = {c: [v, None] for c, v in old[key].items() if c != key_name}
+            self.entries.append(AuditEntry(table, key, "delete", changes))
+
+    def delete(self, table: str, key: int) -> Record:
+        """Delete one row; returns it as it was."""
+        key_name = self._store.key_of(table)
+        old = self._store.rows_by_key(table, [key])[key]
+        self._db.execute(f"DELETE FROM {table} WHERE {key_name} = ?", (key,))
+        changes = {c: [v, None] for c, v in old.items() if c != key_name}
+        self.entries.append(AuditEntry(table, key, "delete", changes))
+        return old
+
+    def _check_columns(self, table: str, columns: Iterable[str]) -> None:
+        known = set(self._store.columns(table)) | {"rowid"}
+        unknown = set(columns) - known
+        if unknown:
+            raise ValueError(f"{table} has no column(s) {sorted(unknown)}")
+
+
+def _known(db: ClusterDatabase, table: str) -> str:
+    """``table`` if it is a table of the schema (so its name may reach SQL)."""
+    found = db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    if found is None:
+        raise ValueError(f"unknown table {table!r}")
+    return str(found[0])
+
+
+def _without_key(row: Any) -> Record:
+    record = dict(row)
+    record.pop("_key")
+    return record
+
+
+def _batch_record(row: Any) -> Record:
+    record = dict(row)
+    record["summary"] = json.loads(record["summary"] or "{}")
+    return record
+
+
+def _chunks(values: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(values), CHUNK):
+        yield list(values[start : start + CHUNK])
+
+
+def _grouped(
+    rows: Sequence[Mapping[str, Any]],
+) -> Iterator[tuple[tuple[str, ...], list[Mapping[str, Any]]]]:
+    groups: dict[tuple[str, ...], list[Mapping[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    yield from groups.items()
