@@ -11,6 +11,10 @@
                                             badges, programme, certificates
     secretariat export labels OUT.pdf       address labels of the organisations
     secretariat list events [--json]        the events, one line each (or JSON)
+    secretariat import organisations|contacts FILE
+                                            bring in a CSV, XLSX or vCard file, without
+                                            duplicates; one summary line (or --json)
+    secretariat import undo BATCH_ID        take an import (or a merge) back as a whole
 
 ``--db`` and the ``SECRETARIAT_DB`` variable choose the database for every
 subcommand. Jobs ask no questions when their input is not a terminal. Expected
@@ -118,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_export_commands(commands, database)
     _add_list_commands(commands, database)
+    _add_import_commands(commands, database)
     return parser
 
 
@@ -297,6 +302,72 @@ def _add_list_commands(
     events.set_defaults(usage_error=events.error)
 
 
+def _add_import_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    database: argparse.ArgumentParser,
+) -> None:
+    """``secretariat import organisations|contacts FILE`` and ``import undo BATCH_ID``."""
+    importing = commands.add_parser(
+        "import",
+        parents=[database],
+        help="bring in organisations or contacts from a CSV, XLSX or vCard file",
+        description="Bring in organisations or contacts from a CSV, XLSX or vCard file. Rows "
+        "are checked first; duplicates (same e-mail, same organisation name, same person at "
+        "the same organisation) are skipped, updated or created as you choose. The import "
+        "is one transaction after a backup and can be undone as a whole.",
+    )
+    what = importing.add_subparsers(
+        dest="records", metavar="WHAT", parser_class=_Parser, required=True
+    )
+    for kind in ("organisations", "contacts"):
+        command = what.add_parser(
+            kind,
+            parents=[database],
+            help=f"import {kind} from FILE",
+            description=f"Import {kind} from FILE (.csv, .xlsx or .vcf). Ends with one line: "
+            "imported N, updated U, skipped S, rejected R. Exits non-zero only when the file "
+            "cannot be read at all.",
+        )
+        command.add_argument("file", metavar="FILE", type=Path, help="the file to read")
+        command.add_argument(
+            "--mapping",
+            default="auto",
+            metavar="auto|MAPPING.json",
+            help="which column goes into which field: 'auto' (recognised from the headers, "
+            "the default) or a mapping saved from the import wizard",
+        )
+        command.add_argument("--sheet", metavar="NAME", help="the sheet of an XLSX file")
+        command.add_argument(
+            "--dry-run", action="store_true", help="check everything, write nothing"
+        )
+        command.add_argument(
+            "--on-duplicate",
+            choices=("skip", "update", "create"),
+            default="skip",
+            help="what to do with a row that matches a record already there (or an earlier "
+            "row): skip it (default), update the record's empty fields, or create anyway",
+        )
+        command.add_argument(
+            "--rejects",
+            metavar="OUT.csv",
+            type=Path,
+            help="write the rejected rows with their reasons to OUT.csv, to fix and import",
+        )
+        command.add_argument(
+            "--json", action="store_true", help="print the summary as a JSON object"
+        )
+        command.set_defaults(usage_error=command.error)
+    undo = what.add_parser(
+        "undo",
+        parents=[database],
+        help="take back an import or a merge as a whole",
+        description="Take back import or merge BATCH_ID: what it created is removed, what it "
+        "changed is restored. Refused when someone has changed those records since.",
+    )
+    undo.add_argument("batch", metavar="BATCH_ID", type=_record_id, help="the batch's number")
+    undo.set_defaults(usage_error=undo.error)
+
+
 def _add_day_range(parser: argparse.ArgumentParser, verb: str) -> None:
     parser.add_argument(
         "--from",
@@ -399,6 +470,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "list":
             _check_day_range(arguments)
             return _LISTS[arguments.records](database, arguments)
+        if command == "import":
+            if arguments.records == "undo":
+                return _import_undo(database, arguments.batch)
+            return _import(database, arguments)
     except (StoreError, ExportError, CommandError) as problem:
         print(f"secretariat {command}: {problem}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -665,6 +740,61 @@ def _list_events(database: Path, arguments: argparse.Namespace) -> int:
         except ValueError:
             status = str(event["status"])
         print(f"{event['id']:>{width}}  {starts:%d.%m.%Y %H:%M}  {event['title']}  ({status})")
+    return EXIT_OK
+
+
+def _import(database: Path, arguments: argparse.Namespace) -> int:
+    from secretariat.imports.mapping import ColumnMapping, MappingError
+    from secretariat.imports.plan import ImportCancelled
+    from secretariat.imports.rows import UnreadableFileError
+    from secretariat.imports.run import import_file
+
+    kind = arguments.records
+    mapping = None
+    try:
+        if arguments.mapping != "auto":
+            mapping = ColumnMapping.load(arguments.mapping)
+            if mapping.kind != kind:
+                raise CommandError(
+                    f"“{arguments.mapping}” is a mapping for {mapping.kind}, not for {kind}."
+                )
+        with ClusterDatabase.open(database, create=False) as db:
+            outcome = import_file(
+                db,
+                kind,
+                arguments.file,
+                mapping=mapping,
+                sheet=arguments.sheet,
+                on_duplicate=arguments.on_duplicate,
+                dry_run=arguments.dry_run,
+                rejects=arguments.rejects,
+            )
+    except (UnreadableFileError, MappingError, OSError) as problem:
+        raise CommandError(str(problem)) from None
+    except ImportCancelled as problem:  # pragma: no cover (no one cancels a command)
+        raise CommandError(str(problem)) from None
+    if arguments.json:
+        print(json.dumps(outcome.as_dict(), ensure_ascii=not _stdout_is_utf8()))
+        return EXIT_OK
+    for reason in outcome.reasons:
+        print(reason, file=sys.stderr)
+    line = outcome.summary.text()
+    if outcome.batch_id is None:
+        line += " (dry run: nothing was written)"
+    else:
+        line += (
+            f" (batch {outcome.batch_id}; undo with: secretariat import undo {outcome.batch_id})"
+        )
+    print(line)
+    return EXIT_OK
+
+
+def _import_undo(database: Path, batch_id: int) -> int:
+    from secretariat.imports.undo import undo_batch
+
+    with ClusterDatabase.open(database, create=False) as db:
+        result = undo_batch(db, batch_id)
+    print(f"batch {batch_id} undone: {result.text()}")
     return EXIT_OK
 
 

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.page_titles.update({key: spec.title for key, spec in self.specs.items()})
         self.page_titles["profile"] = self.tr("Cluster profile")
         self.pages: dict[str, QWidget] = {}
+        self.setAcceptDrops(True)  # a list dropped on the window opens the import wizard
 
         self.navigation = QListWidget(self, objectName="navigation")
         for key, title in self.page_titles.items():
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
             self.tr("&Export…"), self.open_export, QKeySequence("Ctrl+E"), "export"
         )
         menu.addAction(self.export_action)
+        self.import_action = self._action(
+            self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+I"), "import"
+        )
+        menu.addAction(self.import_action)
         menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now…"), self.back_up, None, "backup")
         menu.addAction(self.backup_action)
@@ -345,6 +350,41 @@ class MainWindow(QMainWindow):
 
     def open_export(self) -> None:
         ExportDialog(self.db, self).exec()
+
+    def open_import(self, path: str | None = None) -> None:
+        """The import wizard (File → Import…, or a file dropped on the window)."""
+        from secretariat.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self, path=path or None)
+        wizard.imported.connect(self._after_import)
+        wizard.exec()
+
+    def _after_import(self) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+        self.update_counts()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_import(path)
+
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        from secretariat.ui.import_wizard import SUFFIXES
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        if len(files) == 1 and Path(files[0]).suffix.lower() in SUFFIXES:
+            return files[0]
+        return None
 
     def back_up(self) -> None:
         suggestion = str(self.db.path.with_suffix(".backup.sqlite3")) if self.db.path else ""
