@@ -194,6 +194,14 @@ class MainWindow(QMainWindow):
             self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+I"), "import"
         )
         menu.addAction(self.import_action)
+        menu.addAction(
+            self._action(
+                self.tr("Find &duplicates…"), self.find_duplicates, None, "find_duplicates"
+            )
+        )
+        menu.addAction(
+            self._action(self.tr("Imports and &merges…"), self.show_batches, None, "batches")
+        )
         menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up now…"), self.back_up, None, "backup")
         menu.addAction(self.backup_action)
@@ -358,6 +366,25 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.db, self, path=path or None)
         wizard.imported.connect(self._after_import)
         wizard.exec()
+
+    def find_duplicates(self) -> None:
+        """File → Find duplicates…: compare likely pairs and merge them."""
+        from secretariat.ui.duplicates_dialog import DuplicatesDialog
+
+        self._run_changing(DuplicatesDialog(self.db, self))
+
+    def show_batches(self) -> None:
+        """File → Imports and merges…: the list of batches, and Undo."""
+        from secretariat.ui.batches_dialog import BatchesDialog
+
+        self._run_changing(BatchesDialog(self.db, self))
+
+    def _run_changing(self, dialog) -> None:
+        changed = []
+        dialog.changed.connect(lambda: changed.append(True))
+        dialog.exec()
+        if changed:
+            self._after_import()
 
     def _after_import(self) -> None:
         for page in self.pages.values():
