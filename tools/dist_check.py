@@ -158,6 +158,28 @@ def gui_painted(sandbox: Sandbox):
     return check
 
 
+def contact_list(folder: Path) -> Path:
+    """A German Excel contact list (UTF-8 with BOM, ";") with one new person."""
+    path = folder / "kontakte.csv"
+    path.write_text(
+        "Firma;Vorname;Nachname;E-Mail\r\n"
+        "Importprobe GmbH;Łukasz;Żółć;lukasz.zolc@importprobe.example\r\n",
+        encoding="utf-8-sig",
+    )
+    return path
+
+
+def imported(count: int):
+    def check(result: subprocess.CompletedProcess[str]) -> None:
+        import json
+
+        summary = json.loads(result.stdout)
+        if summary.get("imported") != count or summary.get("rejected") != 0:
+            raise CheckFailed(f"expected {count} imported, none rejected: {result.stdout.strip()}")
+
+    return check
+
+
 def database_in_data_folder(sandbox: Sandbox):
     def check(result: subprocess.CompletedProcess[str]) -> None:
         database = sandbox.data / "Secretariat" / "cluster.sqlite3"
@@ -177,8 +199,12 @@ def steps(sandbox: Sandbox) -> list[Step]:
         Step("--version", ["--version"], expect_stdout(f"Secretariat {pyproject_version()}")),
         Step("demo", ["demo", "--organisations", "12"], database_in_data_folder(sandbox)),
         Step("check", ["check"]),
-        # The import step (`secretariat import ...`) goes here, once the command exists:
-        # after the demo, so that the exports below also show what it brought in.
+        # after the demo, so that the exports below also show what it brought in
+        Step(
+            "import contacts .csv",
+            ["import", "contacts", str(contact_list(out)), "--json"],
+            imported(1),
+        ),
         Step(
             "export directory .pdf",
             ["export", "directory", str(out / "directory.pdf")],

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import email_validator
 import phonenumbers
 
+from secretariat.domain import countries
 from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
 
 DEFAULT_TIME_ZONE = "Europe/Berlin"
@@ -275,7 +276,7 @@ def clean_postcode(text: str, country: str) -> str:
 
 
 def _clean_country(text: str) -> str:
-    code = text.strip().upper()
+    code = countries.code_of(text) or text.strip().upper()  # "Niederlande", "UK", "nl"
     if not re.fullmatch(r"[A-Z]{2}", code):
         raise _Invalid(f"“{text}” is not a country code. Use two letters, e.g. DE or NL.")
     return code

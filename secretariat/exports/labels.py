@@ -28,6 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from secretariat.domain.countries import german_name
 from secretariat.domain.enums import Salutation
 from secretariat.domain.fields import Record
 from secretariat.domain.text import alphabetical_key
@@ -85,23 +86,6 @@ LAYOUTS: dict[str, LabelLayout] = {
 
 SALUTATIONS: dict[str, str] = {Salutation.MS.value: "Frau", Salutation.MR.value: "Herr"}
 
-# Countries as the German post wants them on a letter abroad (capitals); others by code.
-COUNTRIES: dict[str, str] = {
-    "AT": "ÖSTERREICH",
-    "BE": "BELGIEN",
-    "CH": "SCHWEIZ",
-    "CZ": "TSCHECHIEN",
-    "DK": "DÄNEMARK",
-    "ES": "SPANIEN",
-    "FR": "FRANKREICH",
-    "GB": "VEREINIGTES KÖNIGREICH",
-    "IT": "ITALIEN",
-    "LU": "LUXEMBURG",
-    "NL": "NIEDERLANDE",
-    "PL": "POLEN",
-    "SE": "SCHWEDEN",
-    "US": "USA",
-}
 
 MAX_SIZE = 10.0  # the text's size when it fits ...
 MIN_SIZE = 6.0  # ... made smaller down to this, then lines are cut with "…"
@@ -141,7 +125,7 @@ def address_lines(organisation: Record | None, person: str = "") -> tuple[str, .
     lines.append(town)
     country = plain(organisation.get("country")).upper()
     if country and country != "DE":
-        lines.append(COUNTRIES.get(country, country))
+        lines.append(german_name(country).upper())  # as the post wants it on a letter abroad
     return tuple(line for line in lines if line)
 
 

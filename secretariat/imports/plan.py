@@ -67,6 +67,7 @@ class RowPlan:
     overwrite: frozenset[str] = frozenset()
     organisation_key: str = ""  # contacts: the organisation named in the row
     consent: bool = False  # contacts: listed in the published directory
+    kept_in_notes: list[tuple[str, str]] = field(default_factory=list)  # (label, raw text)
 
     @property
     def is_duplicate(self) -> bool:
@@ -78,13 +79,23 @@ class RowPlan:
         return "; ".join(f"{label}: {message}" for label, message in self.problems)
 
     @property
+    def warning(self) -> str:
+        """Values that were not recognised and went into the notes instead."""
+        if not self.kept_in_notes:
+            return ""
+        kept = ", ".join(f"{label} “{text}”" for label, text in self.kept_in_notes)
+        return f"Not recognised, kept in the notes: {kept}."
+
+    @property
     def reasons(self) -> list[str]:
-        """Sentences naming the row: why it is rejected, or what it duplicates."""
+        """Sentences naming the row: why it is rejected, what it duplicates, and what
+        went into the notes."""
         if self.outcome == "reject":
             return [f"Row {self.number}, {label}: {message}" for label, message in self.problems]
-        if self.match is not None:
-            return [f"Row {self.number}: {self.match.reason}."]
-        return []
+        reasons = [f"Row {self.number}: {self.match.reason}."] if self.match is not None else []
+        if self.kept_in_notes:
+            reasons.append(f"Row {self.number}: {self.warning}")
+        return reasons
 
 
 @dataclass
@@ -131,6 +142,9 @@ class ImportPlan:
     organisations: dict[str, PlannedOrganisation] = field(default_factory=dict)
     contact_organisations: dict[int, int | None] = field(default_factory=dict)
     source: SourceTable | None = None
+    # contacts import: organisations named in rows without a person (a member with no
+    # contact, as the directory's CSV lists it) — imported on their own
+    organisations_alone: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_number = {row.number: row for row in self.rows}
@@ -244,6 +258,40 @@ def _problems(error: ValidationError, suffix: str = "") -> list[tuple[str, str]]
     return [(problem.label + suffix, problem.message) for problem in error.errors]
 
 
+# Values that lists often hold in forms the program cannot store (a phone number
+# without its country code, "www.example" with a typo, a foreign postcode, a country
+# named in words the program does not know): such a
+# value does not cost the whole row — it goes into the notes, and the preview says so.
+_KEPT_IN_NOTES = (FieldKind.PHONE, FieldKind.URL, FieldKind.POSTCODE, FieldKind.COUNTRY)
+NOTES_PREFIX = "From the import, not recognised:"
+
+
+def clean_leniently(
+    kind: RecordKind, values: Mapping[str, Any], planned: RowPlan, *, notes: str
+) -> Record:
+    """``clean(kind, values)``, but a phone number, web address or postcode that is not
+    valid is left out and its text added to the ``notes`` field (noted on ``planned``);
+    any other problem raises ValidationError as usual."""
+    try:
+        return clean(kind, values)
+    except ValidationError as error:
+        lenient = {
+            problem.field
+            for problem in error.errors
+            if problem.field in kind.by_name and kind.by_name[problem.field].kind in _KEPT_IN_NOTES
+        }
+        if not lenient or len(lenient) < len({problem.field for problem in error.errors}):
+            raise
+        kept = [(kind.by_name[name].label, str(values[name]).strip()) for name in sorted(lenient)]
+        remaining = {name: value for name, value in values.items() if name not in lenient}
+        line = f"{NOTES_PREFIX} " + "; ".join(f"{label} {text}" for label, text in kept)
+        earlier = str(remaining.get(notes) or "").strip()
+        remaining[notes] = f"{earlier}\n{line}" if earlier else line
+        cleaned = clean(kind, remaining)
+        planned.kept_in_notes += kept
+        return cleaned
+
+
 class _Planner:
     def __init__(self, db: Any, plan: ImportPlan, on_duplicate: str) -> None:
         self.db = db
@@ -266,7 +314,8 @@ class _OrganisationPlanner(_Planner):
     def plan_row(self, row: ImportRow) -> RowPlan:
         planned = RowPlan(row.number, row, "reject")
         try:
-            planned.values = clean(ORGANISATION, _section(row, "organisation."))
+            values = _section(row, "organisation.")
+            planned.values = clean_leniently(ORGANISATION, values, planned, notes="description")
         except ValidationError as error:
             planned.problems = _problems(error)
             return planned
@@ -289,9 +338,11 @@ class _ContactPlanner(_Planner):
 
     def plan_row(self, row: ImportRow) -> RowPlan:
         planned = RowPlan(row.number, row, "reject")
+        if not any(key.startswith("contact.") for key in row.values):
+            return self._organisation_alone(row, planned)
         values = self._person(row)
         try:
-            planned.values = clean(CONTACT, values)
+            planned.values = clean_leniently(CONTACT, values, planned, notes="notes")
         except ValidationError as error:
             planned.problems = _problems(error)
         planned.consent = self._consent(row, planned)
@@ -307,6 +358,20 @@ class _ContactPlanner(_Planner):
             self.candidates.add_row(what, key, row.number, f"{reason} row {row.number}")
         return self._decided(planned)
 
+    def _organisation_alone(self, row: ImportRow, planned: RowPlan) -> RowPlan:
+        """A row that names an organisation but no person: the organisation is
+        matched or created; there is no contact to create (the row counts as skipped)."""
+        organisation = self._organisation(row, planned)
+        if planned.problems or organisation is None:
+            if not planned.problems:
+                planned.problems = [("Last name", "This row names no person.")]
+            return planned
+        planned.outcome = "skip"
+        planned.organisation_key = organisation.key
+        if organisation.record_id is None and organisation.key not in self.plan.organisations_alone:
+            self.plan.organisations_alone.append(organisation.key)
+        return planned
+
     @staticmethod
     def _person(row: ImportRow) -> dict[str, Any]:
         values: dict[str, Any] = _section(row, "contact.")
@@ -317,6 +382,10 @@ class _ContactPlanner(_Planner):
             for name in ("salutation", "title", "first_name", "last_name"):
                 if getattr(split, name) and not values.get(name, "").strip():
                     values[name] = getattr(split, name)
+        if not values.get("last_name", "").strip() and values.get("first_name", "").strip():
+            # one name only (a phone's "Mama", a shop, many Chinese address cards): it is
+            # the name the person is filed under
+            values["last_name"] = values.pop("first_name")
         return values
 
     @staticmethod
@@ -339,7 +408,7 @@ class _ContactPlanner(_Planner):
             self.plan.organisations[key] = known
             return known  # the first row naming it gave its details
         try:
-            cleaned = clean(ORGANISATION, values)
+            cleaned = clean_leniently(ORGANISATION, values, planned, notes="description")
         except ValidationError as error:
             planned.problems += _problems(error, " (organisation)")
             return None
@@ -450,7 +519,7 @@ def _organisations_needed(
 
 
 def _new_organisation_keys(plan: ImportPlan, needed: Mapping[int, str]) -> list[str]:
-    keys = dict.fromkeys(needed.values())
+    keys = dict.fromkeys([*needed.values(), *plan.organisations_alone])
     return [
         k for k in keys if plan.organisations.get(k) and plan.organisations[k].record_id is None
     ]

@@ -193,13 +193,13 @@ def test_rejects_without_the_source_table_use_the_mapped_fields(db, tmp_path):
     plan = plan_import(
         db,
         "organisations",
-        [ImportRow(5, {"organisation.name": "X", "organisation.postcode": "123"})],
+        [ImportRow(5, {"organisation.name": "X", "organisation.email": "x@"})],
     )
     write_rejects(plan, tmp_path / "r.csv")
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
         read = list(csv.reader(handle, delimiter=";"))
-    assert read[0] == ["organisation.name", "organisation.postcode", "Problem"]
-    assert read[1][:2] == ["X", "123"] and read[1][2].startswith("Postcode:")
+    assert read[0] == ["organisation.name", "organisation.email", "Problem"]
+    assert read[1][:2] == ["X", "x@"] and read[1][2].startswith("E-mail:")
 
 
 def test_cancelling_midway_leaves_the_database_unchanged(db):
@@ -279,3 +279,27 @@ def test_unknown_kinds_and_decisions_are_refused(db):
     plan = plan_import(db, "contacts", contact_rows())
     with pytest.raises(ValueError, match="duplicates nothing"):
         plan.decide(2, "update")
+
+
+def test_an_unusable_phone_number_or_postcode_goes_into_the_notes(db):
+    """A value lists often hold in a form the program cannot store costs not the row:
+    it is kept in the notes, and the preview says so."""
+    rows = [
+        ImportRow(
+            2,
+            {
+                "contact.last_name": "Wang",
+                "contact.mobile": "13752517561",
+                "organisation.name": "Übersee Handel GmbH",
+                "organisation.postcode": "123",
+            },
+        )
+    ]
+    plan = plan_import(db, "contacts", rows)
+    row = plan.row(2)
+    assert row.outcome == "create"
+    assert "Mobile “13752517561”" in row.warning and "Postcode “123”" in row.warning
+    assert "mobile" not in row.values and "13752517561" in row.values["notes"]
+    write_import(db, plan, source_name="liste.csv")
+    organisation = db.organisations.list(search="Übersee")[0]
+    assert organisation["postcode"] in (None, "") and "123" in organisation["description"]

@@ -160,14 +160,6 @@ def test_csv_round_trip(source, tmp_path: Path, dialect: str) -> None:
     assert len(target.contacts.list(limit=None)) == len(source_contacts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG secretariat/imports/plan.py _ContactPlanner.plan_row / _organisation: "
-    "a contacts-import row "
-    "with an organisation but empty person columns is rejected ('Last name: Please fill "
-    "this in.') and its organisation is not created, so a member without contacts is "
-    "lost in the CSV directory round trip",
-)
 @pytest.mark.parametrize("dialect", ["excel-de", "comma"])
 def test_csv_round_trip_keeps_organisation_without_contacts(
     source, tmp_path: Path, dialect: str

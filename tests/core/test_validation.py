@@ -289,7 +289,7 @@ def test_colours_and_codes():
     assert clean(records.ORGANISATION, {"name": "X", "country": "nl"})["country"] == "NL"
     assert (
         "two letters"
-        in problems(records.ORGANISATION, {"name": "X", "country": "Germany"})["country"]
+        in problems(records.ORGANISATION, {"name": "X", "country": "Gnuland"})["country"]
     )
     assert (
         "two letters"
@@ -339,3 +339,27 @@ def test_a_blank_entry_stores_the_fields_default():
     assert clean(records.ORGANISATION, {"size_class": ""}, existing={"name": "X"}) == {
         "size_class": None
     }
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Deutschland", "DE"),
+        ("germany", "DE"),
+        ("Niederlande", "NL"),
+        ("Österreich", "AT"),
+        ("Oesterreich", "AT"),
+        ("  The   Netherlands ", "NL"),
+        ("nl", "NL"),
+        ("UK", "GB"),
+    ],
+)
+def test_countries_may_be_typed_by_name(typed, code):
+    cleaned = clean(records.ORGANISATION, {"name": "X", "country": typed})
+    assert cleaned["country"] == code
+
+
+def test_an_unknown_country_name_asks_for_the_code():
+    with pytest.raises(ValidationError) as raised:
+        clean(records.ORGANISATION, {"name": "X", "country": "Gnuland"})
+    assert "Use two letters" in raised.value.for_field("country").message
