@@ -215,7 +215,7 @@ class RecordPage(QWidget):
         self.search = QLineEdit(self, objectName="search")
         self.search.setPlaceholderText(self.tr("Search (part of a name, no accents needed)…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(120)
         self.search.returnPressed.connect(self.apply_search_now)
         heading.addWidget(title)
         heading.addWidget(self.count_label)
