@@ -125,17 +125,10 @@ def test_event_documents_through_the_dialog(qtbot, thousand, tmp_path):
     db.close()
 
 
-def test_export_the_organisations_in_the_list(qtbot, tmp_path, settings, demo_path):
+def test_export_the_organisations_in_the_list(qtbot, tmp_path, main_window):
     import csv
 
-    from secretariat.ui.main_window import MainWindow
-
-    from .conftest import answer_next_dialog
-
-    db = ClusterDatabase.open(demo_path, create=False)
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
+    window, db = main_window, main_window.db
     window.show_page("organisations")
     page = window.current_page()
     city = page.filters["city"]
@@ -143,26 +136,12 @@ def test_export_the_organisations_in_the_list(qtbot, tmp_path, settings, demo_pa
     shown = page.model.all_ids()
     assert 0 < len(shown) < db.organisations.count()
     target = tmp_path / "koeln.csv"
-
-    def export(dialog):
-        choose(dialog.document, "directory")
-        choose(dialog.kind, "csv")
-        dialog.scope.setCurrentIndex(1)  # the organisations in the list
-        assert dialog.scope.currentText() == f"The {len(shown)} shown in the list"
-        dialog.path.setText(str(target))
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
-        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=5_000)
-        dialog.accept()
-
-    answer_next_dialog(export)
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    _export_from_page(qtbot, window, "organisations", "directory", "csv", target)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     names = {name for row in rows for key, name in row.items() if key == "Organisation"}
     expected = {db.organisations.get(i)["name"] for i in shown}
     assert names == expected
-    db.close()
 
 
 def _export_from_page(qtbot, window, page_key, document, kind, target, *, scope=1):
@@ -176,6 +155,9 @@ def _export_from_page(qtbot, window, page_key, document, kind, target, *, scope=
         choose(dialog.document, document)
         choose(dialog.kind, kind)
         dialog.scope.setCurrentIndex(scope)
+        if scope == 1:
+            count = len(page.model.all_ids())
+            assert dialog.scope.currentText() == f"The {count} shown in the list"
         dialog.path.setText(str(target))
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
