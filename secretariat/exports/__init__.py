@@ -1,4 +1,4 @@
-"""Documents the secretariat hands out: iCalendar now; XLSX, CSV, PDF and vCard to come.
+"""Documents the secretariat hands out: PDF, XLSX, CSV, vCard and iCalendar.
 
 One class per document (e.g. :class:`secretariat.exports.calendar.EventCalendar`),
 built from an open :class:`~secretariat.store.ClusterDatabase` and written with
@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -33,9 +34,11 @@ class ExportCancelled(ExportError):
         super().__init__("The export was cancelled; no file was written.")
 
 
-def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` as a whole: first to a temporary file beside it, then
-    moved into place, so readers never see a half-written document.
+@contextlib.contextmanager
+def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; moved onto ``path`` when the
+    block ends normally, removed when it raises — so readers never see a half-written
+    document.
 
     The folder must exist (a folder the user named is not created here). Raises
     ExportError naming the file or folder when it cannot be written.
@@ -48,28 +51,48 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
         raise ExportError(
             f"The folder “{folder}” does not exist.", "Choose another place, or create it first."
         )
-    # os.open with 0o666 lets the umask decide the permissions, as for any new file
-    temporary: Path | None = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.part"
     try:
+        try:
+            yield temporary
+            os.replace(temporary, path)
+        except PermissionError:
+            raise ExportError(
+                f"You may not write to “{path}”.",
+                "Choose another place, e.g. your Documents folder.",
+            ) from None
+        except OSError as problem:
+            reason = problem.strerror or str(problem)
+            raise ExportError(f"“{path}” could not be written: {reason}.") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` as a whole (see :func:`atomic_target`)."""
+    with atomic_target(path) as temporary:
+        # os.open with 0o666 lets the umask decide the permissions, as for any new file
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
-        temporary = None
-    except PermissionError:
+    return Path(path)
+
+
+def laid_out(build: Callable[[], bytes], what: str) -> bytes:
+    """``build()``, a PDF's bytes. reportlab reports layout trouble in many ways; each
+    becomes one ExportError naming ``what`` ("member directory")."""
+    try:
+        return build()
+    except ExportError:
+        raise
+    except Exception as problem:
         raise ExportError(
-            f"You may not write to “{path}”.", "Choose another place, e.g. your Documents folder."
-        ) from None
-    except OSError as problem:
-        reason = problem.strerror or str(problem)
-        raise ExportError(f"“{path}” could not be written: {reason}.") from None
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-    return path
+            f"The {what} could not be laid out.",
+            f"Please report this problem: {type(problem).__name__}: {problem}",
+        ) from problem
 
 
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation

@@ -46,7 +46,7 @@ from secretariat.domain.enums import (
     SizeClass,
 )
 from secretariat.domain.fields import Record
-from secretariat.exports import ExportError, write_file
+from secretariat.exports import laid_out, write_file
 from secretariat.exports.directory_pdf import german_date
 from secretariat.exports.pdf_style import (
     FONT,
@@ -145,15 +145,7 @@ class AnnualReportPdf:
 
     def to_bytes(self) -> bytes:
         """The PDF document as bytes."""
-        try:
-            return self._build()
-        except ExportError:
-            raise
-        except Exception as problem:  # reportlab reports layout trouble in many ways
-            raise ExportError(
-                "The annual report could not be laid out.",
-                f"Please report this problem: {type(problem).__name__}: {problem}",
-            ) from problem
+        return laid_out(self._build, "annual report")
 
     # -- the figures -------------------------------------------------------------
 

@@ -47,7 +47,7 @@ from reportlab.platypus.flowables import HRFlowable
 from secretariat.domain.enums import ClusterRole, OrganisationKind, Salutation, SizeClass
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import format_phone
-from secretariat.exports import ExportCancelled, ExportError, write_file
+from secretariat.exports import ExportCancelled, laid_out, write_file
 from secretariat.exports.directory_data import PAGE, DirectoryEntry, directory_entries
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
@@ -348,15 +348,7 @@ class MemberDirectoryPdf:
 
     def to_bytes(self) -> bytes:
         """The PDF document as bytes."""
-        try:
-            return self._build()
-        except ExportError:
-            raise
-        except Exception as problem:  # reportlab reports layout trouble in many ways
-            raise ExportError(
-                "The member directory could not be laid out.",
-                f"Please report this problem: {type(problem).__name__}: {problem}",
-            ) from problem
+        return laid_out(self._build, "member directory")
 
     # -- building -------------------------------------------------------------------
 

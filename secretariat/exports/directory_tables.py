@@ -32,11 +32,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -47,7 +45,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from secretariat.domain import enums
 from secretariat.domain.fields import Record
-from secretariat.exports import ExportCancelled, ExportError
+from secretariat.exports import ExportCancelled, atomic_target
 from secretariat.exports.directory_data import DirectoryEntry, count_entries, directory_entries
 from secretariat.exports.spreadsheet_safety import (
     cell_text,
@@ -192,40 +190,6 @@ def product_values(product: Record, organisation_name: str) -> list[Any]:
         product.get("keywords"),
         product.get("description"),
     ]
-
-
-# -- writing whole or not at all ------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """A temporary path beside ``path`` to write to; moved onto ``path`` when the
-    block ends normally, removed when it raises. The checks and messages are those
-    of :func:`secretariat.exports.write_file`."""
-    path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"“{path}” is a folder.", "Choose a file name.")
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(
-            f"The folder “{folder}” does not exist.", "Choose another place, or create it first."
-        )
-    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.part"
-    try:
-        try:
-            yield temporary
-            os.replace(temporary, path)
-        except PermissionError:
-            raise ExportError(
-                f"You may not write to “{path}”.",
-                "Choose another place, e.g. your Documents folder.",
-            ) from None
-        except OSError as problem:
-            reason = problem.strerror or str(problem)
-            raise ExportError(f"“{path}” could not be written: {reason}.") from None
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
 
 
 class _DirectoryTable:

@@ -48,7 +48,7 @@ from reportlab.platypus import (
 from secretariat.domain.enums import RegistrationRole, RegistrationStatus
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
-from secretariat.exports import ExportError, write_file
+from secretariat.exports import ExportError, laid_out, write_file
 from secretariat.exports.event_papers import (
     event_place,
     event_when,
@@ -268,15 +268,7 @@ class _EventDocument:
 
     def to_bytes(self) -> bytes:
         """The PDF document as bytes."""
-        try:
-            return self._build()
-        except ExportError:
-            raise
-        except Exception as problem:  # reportlab reports layout trouble in many ways
-            raise ExportError(
-                f"The {WORDING[self.document]} could not be laid out.",
-                f"Please report this problem: {type(problem).__name__}: {problem}",
-            ) from problem
+        return laid_out(self._build, WORDING[self.document])
 
     def _build(self) -> bytes:
         raise NotImplementedError

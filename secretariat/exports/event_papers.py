@@ -50,8 +50,7 @@ from secretariat.domain.enums import RegistrationRole, RegistrationStatus
 from secretariat.domain.fields import Record
 from secretariat.domain.text import alphabetical_key
 from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
-from secretariat.exports import ExportError, write_file
-from secretariat.exports.directory_tables import atomic_target
+from secretariat.exports import ExportError, atomic_target, laid_out, write_file
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT,
@@ -236,6 +235,7 @@ def _logo(profile: Record, *, max_width: float, max_height: float) -> Image | No
 
 # -- the PDF machinery ----------------------------------------------------------------
 
+
 @dataclass
 class _Paper:
     """What a built PDF paper reports."""
@@ -269,15 +269,7 @@ class _EventPaperPdf:
 
     def to_bytes(self) -> bytes:
         """The PDF document as bytes."""
-        try:
-            return self._build()
-        except ExportError:
-            raise
-        except Exception as problem:  # reportlab reports layout trouble in many ways
-            raise ExportError(
-                f"The {self.document} could not be laid out.",
-                f"Please report this problem: {type(problem).__name__}: {problem}",
-            ) from problem
+        return laid_out(self._build, self.document)
 
     # -- to fill in ------------------------------------------------------------------
 

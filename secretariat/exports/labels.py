@@ -32,7 +32,7 @@ from secretariat.domain.countries import german_name
 from secretariat.domain.enums import Salutation
 from secretariat.domain.fields import Record
 from secretariat.domain.text import alphabetical_key
-from secretariat.exports import ExportError, write_file
+from secretariat.exports import laid_out, write_file
 from secretariat.exports.event_papers import expected_registrations, load_event, person_key
 from secretariat.exports.pdf_style import (
     FONT,
@@ -203,13 +203,7 @@ class AddressLabelsPdf:
     def to_bytes(self) -> bytes:
         """The PDF document as bytes."""
         labels = self.labels()
-        try:
-            return self._draw(labels)
-        except Exception as problem:  # reportlab reports trouble in many ways
-            raise ExportError(
-                "The address labels could not be laid out.",
-                f"Please report this problem: {type(problem).__name__}: {problem}",
-            ) from problem
+        return laid_out(lambda: self._draw(labels), "address labels")
 
     # -- what goes on the labels ------------------------------------------------------
 

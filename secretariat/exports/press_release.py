@@ -37,7 +37,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from secretariat.domain.enums import LifeCycleStage
 from secretariat.domain.fields import Record
-from secretariat.exports import ExportError, write_file
+from secretariat.exports import laid_out, write_file
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT_BOLD,
@@ -264,15 +264,7 @@ class PressReleasePdf:
 
     def to_bytes(self) -> bytes:
         """The PDF document as bytes."""
-        try:
-            return self._build()
-        except ExportError:
-            raise
-        except Exception as problem:  # reportlab reports layout trouble in many ways
-            raise ExportError(
-                "The press release could not be laid out.",
-                f"Please report this problem: {type(problem).__name__}: {problem}",
-            ) from problem
+        return laid_out(self._build, "press release")
 
     @property
     def date(self) -> date:

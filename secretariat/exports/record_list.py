@@ -18,12 +18,11 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from secretariat.exports import ExportCancelled
+from secretariat.exports import ExportCancelled, atomic_target
 from secretariat.exports.directory_tables import (
     CSV_DIALECTS,
     Column,
     Sheet,
-    atomic_target,
     csv_cells,
     csv_file,
 )

@@ -16,7 +16,6 @@ Roles and themes are added to those already there.
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from secretariat.domain.fields import FieldKind, Record, RecordKind
 from secretariat.domain.records import CONSENT, CONTACT, ORGANISATION
 from secretariat.domain.validation import ValidationError, clean
-from secretariat.exports.directory_tables import atomic_target
+from secretariat.exports.directory_tables import csv_file
 from secretariat.exports.spreadsheet_safety import cell_text
 from secretariat.imports import matching
 from secretariat.imports.matching import Candidates, Match
@@ -790,11 +789,7 @@ def write_rejects(plan: ImportPlan, path: str | os.PathLike[str]) -> int:
     else:
         headers = list(dict.fromkeys(key for row in rejected for key in row.source.values))
         lines = [[row.source.values.get(h, "") for h in headers] for row in rejected]
-    with (
-        atomic_target(path) as temporary,
-        open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
-    ):
-        out = csv.writer(handle, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    with csv_file(path, "excel-de") as out:
         out.writerow([cell_text(h, multiline=False) for h in [*headers, "Problem"]])
         for row, line in zip(rejected, lines, strict=True):
             padded = [*line, *[""] * (len(headers) - len(line))][: len(headers)]
