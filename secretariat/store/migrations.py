@@ -2,8 +2,9 @@
 
 Each file runs in its own transaction together with the record of it having been
 applied (sqlite-utils' ``Migrations`` table) and the schema version in
-``PRAGMA user_version``. Before any migration touches an existing file, the file
-is copied to the backups folder. A database made by a newer program is refused.
+``PRAGMA user_version``. Before any migration touches an existing file, a backup
+of it is taken into the rotation (reason "before upgrade"). A database made by a
+newer program is refused.
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from secretariat import paths
-from secretariat.store import sqlite
+from secretariat.store import backups, sqlite
 from secretariat.store.errors import UnusableFileError
 
 MIGRATION_SET = "secretariat"
@@ -96,8 +96,8 @@ def migrate(
 ) -> int:
     """Bring the database up to date (or up to schema ``up_to``); returns the version.
 
-    When ``database_file`` holds data and migrations are pending, it is first
-    copied to its backups folder.
+    When ``database_file`` holds data and migrations are pending, a backup of it is
+    taken first (reason "before upgrade"); if that fails, nothing is migrated.
     """
     where = f"“{database_file}”" if database_file else "The database"
     current = check_compatible(conn, where)
@@ -107,11 +107,7 @@ def migrate(
         return current
     db = sqlite_utils.Database(conn, execute_plugins=False)
     if database_file is not None and current > 0:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy = paths.backup_dir_for(database_file) / (
-            f"{database_file.stem}.before-schema-{target}.{stamp}.sqlite3"
-        )
-        sqlite.copy_database(conn, copy)
+        backups.take_backup_of(conn, database_file, backups.BEFORE_UPGRADE)
     stop_before = migrations[target].name if target < len(migrations) else None
     with sqlite.translated_errors(database_file):
         _migration_set(migrations).apply(db, stop_before=stop_before)
