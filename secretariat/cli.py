@@ -3,8 +3,9 @@
     secretariat [--db PATH]                 open the app
     secretariat demo [--organisations N]    fill a new database with a demo cluster
     secretariat check                       integrity check and schema version
-    secretariat backup OUT                  a consistent copy, also while the app is open
-    secretariat restore IN                  replace the database with a backup
+    secretariat backup [OUT]                a checked backup into the backups folder (or OUT),
+                                            also while the app is open
+    secretariat restore IN | --list         replace the database with a backup; list them
     secretariat export calendar OUT.ics     the events as an iCalendar file
     secretariat export directory OUT        the member directory: .pdf .xlsx .csv .vcf
     secretariat export event ID KIND OUT    an event's papers: participants, signin, labels,
@@ -35,7 +36,7 @@ from typing import NoReturn
 
 from secretariat import __version__, paths
 from secretariat.exports import ExportError
-from secretariat.store import ClusterDatabase, StoreError, inspect, restore
+from secretariat.store import ClusterDatabase, StoreError, backups, inspect
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -104,21 +105,42 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser(
         "backup",
         parents=[database],
-        help="write a consistent copy of the database to OUT",
-        description="Write a consistent, checked copy of the database to OUT, using SQLite's "
-        "backup API: safe while the app is open.",
+        help="take a backup into the backups folder (or write one to OUT)",
+        description="Take a consistent, checked backup of the database with SQLite's backup "
+        "API (safe while the app is open) into the backups folder beside it, where the "
+        "rotation keeps every backup for two weeks and one a week for two months; prints "
+        "its path. With OUT, write the copy there instead (outside the rotation).",
     )
-    backup.add_argument("out", metavar="OUT", help="the file to write")
+    backup.add_argument("out", metavar="OUT", nargs="?", help="the file to write (optional)")
+    backup.add_argument(
+        "--keep-daily",
+        type=_kept_for(1),
+        metavar="DAYS",
+        help="from now on keep every backup for DAYS days (default 14)",
+    )
+    backup.add_argument(
+        "--keep-weekly",
+        type=_kept_for(0),
+        metavar="WEEKS",
+        help="then keep one backup a week until WEEKS weeks have passed (default 8)",
+    )
 
     restore_command = commands.add_parser(
         "restore",
         parents=[database],
         help="replace the database with the backup IN (keeps a copy of the current one)",
         description="Replace the database with the backup IN. IN is checked first; the "
-        "current database is copied to its backups folder before it is replaced.",
+        'current database is kept as a backup ("before restore") before it is replaced. '
+        "--list shows the backups in the backups folder, newest first.",
     )
-    restore_command.add_argument("backup", metavar="IN", help="the backup file to restore")
+    restore_command.add_argument(
+        "backup", metavar="IN", nargs="?", help="the backup file to restore"
+    )
+    restore_command.add_argument(
+        "--list", action="store_true", help="list the backups (time, reason, size, file)"
+    )
     restore_command.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore_command.set_defaults(usage_error=restore_command.error)
 
     _add_export_commands(commands, database)
     _add_list_commands(commands, database)
@@ -461,8 +483,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "check":
             return _check(database)
         if command == "backup":
-            return _backup(database, Path(arguments.out))
+            return _backup(database, arguments)
         if command == "restore":
+            if arguments.list == (arguments.backup is not None):
+                arguments.usage_error("name the backup IN to restore, or --list (not both)")
+            if arguments.list:
+                return _list_backups(database)
             return _restore(database, Path(arguments.backup), arguments.yes)
         if command == "export":
             _check_day_range(arguments)
@@ -523,15 +549,58 @@ def _check(database: Path) -> int:
     return EXIT_OK if health.sound else EXIT_PROBLEM
 
 
-def _backup(database: Path, out: Path) -> int:
+def _backup(database: Path, arguments: argparse.Namespace) -> int:
     if not database.exists():
         raise CommandError(f"There is no database at “{database}” to back up.")
-    if out.exists() and out.is_dir():
-        out = out / f"{database.stem}.backup.sqlite3"
+    if arguments.keep_daily is not None or arguments.keep_weekly is not None:
+        current = backups.rotation_for(database)
+        rotation = backups.Rotation(
+            current.daily_days if arguments.keep_daily is None else arguments.keep_daily,
+            current.weekly_weeks if arguments.keep_weekly is None else arguments.keep_weekly,
+        )
+        backups.save_rotation(database, rotation)
+        print(f"Backups of {database.name} are kept from now on: {rotation.describe()}.")
     with ClusterDatabase.open(database, create=False) as db:
-        written = db.backup(out)
+        if arguments.out is None:
+            written = backups.take_backup(db, backups.BY_HAND)
+        else:
+            out = Path(arguments.out)
+            if out.is_dir():
+                out = out / f"{database.stem}.backup.sqlite3"
+            written = backups.save_copy(db, out)
     print(f"Backup written to {written}")
     return EXIT_OK
+
+
+def _list_backups(database: Path) -> int:
+    found = backups.list_backups(database)
+    if not found:
+        print(f"No backups of {database.name} yet in {paths.backup_dir_for(database)}.")
+    for backup in found:
+        taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{taken}  {backup.reason:<15} {_size(backup.size):>9}  {backup.path}")
+    return EXIT_OK
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count} B"
+    if count < 1024 * 1024:
+        return f"{count / 1024:.0f} KB"
+    return f"{count / 1024 / 1024:.1f} MB"
+
+
+def _kept_for(minimum: int):
+    def number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"{value} is too few; the least is {minimum}")
+        return value
+
+    return number
 
 
 def _restore(database: Path, backup: Path, confirmed: bool) -> int:
@@ -542,7 +611,7 @@ def _restore(database: Path, backup: Path, confirmed: bool) -> int:
         if answer.strip().lower() not in ("y", "yes", "j", "ja"):
             raise CommandError("Nothing was restored.")
     _ensure_default_folder(database)
-    kept = restore(database, backup)
+    kept = backups.restore_backup(database, backup)
     message = f"Restored {backup} into {database}"
     if kept:
         message += f"; the previous database was kept as {kept}"

@@ -174,6 +174,15 @@ def take_backup_of(
     return _take(database, reason, copy, now)
 
 
+def save_copy(db: ClusterDatabase, target: str | os.PathLike[str]) -> Path:
+    """A checked copy of ``db`` at a place of the user's choosing (outside the
+    rotation), readable by its owner only where the drive knows owners."""
+    written = db.backup(target)
+    with contextlib.suppress(OSError):  # e.g. a USB stick formatted FAT: no owners
+        _owner_only(written, FILE_MODE)
+    return written
+
+
 def daily_backup_if_due(db: ClusterDatabase, *, now: datetime | None = None) -> Path | None:
     """The day's backup, when none was taken yet today (local date); else None."""
     if db.path is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -161,7 +162,93 @@ def test_backup_failures(tmp_path, demo_db):
     assert result.returncode == 0  # the folder for a backup is made
     result = secretariat("backup", str(demo_db), "--db", str(demo_db))
     assert result.returncode == 1 and "cannot be written over the database itself" in result.stderr
-    assert secretariat("backup", "--db", str(demo_db)).returncode == 2
+    for wrong in (["--keep-daily", "0"], ["--keep-weekly", "-1"], ["--keep-daily", "two"]):
+        result = secretariat("backup", *wrong, "--db", str(demo_db))
+        assert result.returncode == 2 and one_line(result.stderr).startswith("secretariat backup")
+    assert not (demo_db.parent / "backups").exists()
+
+
+def test_backup_into_the_rotation_and_the_list_of_backups(tmp_path, demo_db):
+    folder = demo_db.parent / "backups"
+    result = secretariat("restore", "--list", "--db", str(demo_db))
+    assert result.returncode == 0 and one_line(result.stdout).startswith("No backups of demo")
+    result = secretariat("backup", "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    written = Path(one_line(result.stdout).removeprefix("Backup written to "))
+    assert written.parent == folder and written.name.endswith(".by-hand.sqlite3")
+    assert oct(written.stat().st_mode & 0o777) == "0o600"
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    assert secretariat("check", "--db", str(written)).returncode == 0
+    (demo_db.parent / "neu.csv").write_text("name;city\nNeu GmbH;Essen\n", encoding="utf-8")
+    result = secretariat(
+        "import", "organisations", str(demo_db.parent / "neu.csv"), "--db", str(demo_db)
+    )
+    assert result.returncode == 0, result.stderr
+    lines = secretariat("restore", "--list", "--db", str(demo_db)).stdout.splitlines()
+    assert len(lines) == 2
+    assert "before import" in lines[0] and "by hand" in lines[1] and lines[1].endswith(str(written))
+
+
+def test_how_long_backups_are_kept_can_be_changed(demo_db):
+    result = secretariat("backup", "--keep-daily", "7", "--keep-weekly", "4", "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    assert "every backup for 7 days, then one a week for 4 weeks" in result.stdout
+    settings = demo_db.parent / "backups" / "rotation.json"
+    assert json.loads(settings.read_text()) == {"daily_days": 7, "weekly_weeks": 4}
+    result = secretariat("backup", "--keep-weekly", "0", "--db", str(demo_db))
+    assert "every backup for 7 days." in result.stdout
+    assert json.loads(settings.read_text()) == {"daily_days": 7, "weekly_weeks": 0}
+
+
+WRITER = """
+import sys, time
+from secretariat.store import ClusterDatabase, StoreError
+db = ClusterDatabase.open(sys.argv[1], create=False)
+number = 0
+while True:
+    number += 1
+    try:
+        with db.transaction():
+            for row in range(20):
+                db.organisations.create({"name": f"Schreiber {number}-{row} GmbH"})
+    except StoreError:
+        continue
+    print(number, flush=True)
+"""
+
+
+def test_a_backup_taken_while_another_process_writes_is_sound_and_restores(tmp_path, demo_db):
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(demo_db)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert int(writer.stdout.readline()) >= 1  # it is writing
+        taken = []
+        for _ in range(3):
+            result = secretariat("backup", "--db", str(demo_db))
+            assert result.returncode == 0, result.stderr
+            taken.append(Path(one_line(result.stdout).removeprefix("Backup written to ")))
+        writes_seen = int(writer.stdout.readline())
+        for _ in range(5):  # it went on writing after the backups
+            assert int(writer.stdout.readline()) > writes_seen
+    finally:
+        writer.kill()
+        writer.wait()
+    counts = []
+    for backup in taken:
+        result = secretariat("check", "--db", str(backup))
+        assert result.returncode == 0, result.stdout
+        with ClusterDatabase.open(backup, create=False) as copy:
+            counts.append(copy.organisations.count())
+    assert counts == sorted(counts) and counts[-1] > 12  # writes were in them
+    assert all((count - 12) % 20 == 0 for count in counts)  # whole transactions only
+    result = secretariat("restore", str(taken[0]), "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    assert secretariat("check", "--db", str(demo_db)).returncode == 0
+    with ClusterDatabase.open(demo_db, create=False) as db:
+        assert db.organisations.count() == counts[0]
+        db.organisations.create({"name": "Nach der Wiederherstellung GmbH"})
+        assert db.organisations.count() == counts[0] + 1
 
 
 def test_restore_keeps_a_copy_of_what_it_replaces(tmp_path, demo_db):
@@ -175,8 +262,9 @@ def test_restore_keeps_a_copy_of_what_it_replaces(tmp_path, demo_db):
     assert "previous database was kept as" in one_line(result.stdout)
     with ClusterDatabase.open(demo_db, create=False) as db:
         assert db.organisations.count() == count_after - 1
-    kept = list((demo_db.parent / "backups").glob("demo.before-restore.*.sqlite3"))
-    assert len(kept) == 1
+    kept = list((demo_db.parent / "backups").glob("demo.*.before-restore.sqlite3"))
+    assert len(kept) == 1 and str(kept[0]) in result.stdout
+    assert oct(kept[0].stat().st_mode & 0o777) == "0o600"
     with ClusterDatabase.open(kept[0], create=False) as db:
         assert db.organisations.count() == count_after
 
@@ -208,7 +296,7 @@ def test_restore_over_a_damaged_database(tmp_path, demo_db):
     result = secretariat("restore", str(backup), "--db", str(demo_db))
     assert result.returncode == 0, result.stderr
     assert secretariat("check", "--db", str(demo_db)).returncode == 0
-    kept = list((demo_db.parent / "backups").glob("demo.before-restore.*.sqlite3"))
+    kept = list((demo_db.parent / "backups").glob("demo.*.before-restore.sqlite3"))
     assert kept and kept[0].read_bytes() == b"garbage" * 100
 
 
@@ -218,6 +306,7 @@ def test_restore_over_a_damaged_database(tmp_path, demo_db):
         ["demo", "--organisations", "many"],
         ["demo", "--organisations", "-1"],
         ["restore"],
+        ["restore", "--list", "x.sqlite3"],
         ["check", "extra"],
         ["nonsense"],
     ],
