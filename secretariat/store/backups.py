@@ -33,6 +33,7 @@ the backups folder (:func:`save_rotation`; ``secretariat backup --keep-daily N
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import re
@@ -78,7 +79,9 @@ _STAMP = "%Y%m%d-%H%M%S"
 _SUFFIX = ".sqlite3"
 _REASON = re.compile(r"[a-z][a-z0-9-]*")
 # <stamp>Z[-n].<reason>.sqlite3, after "<stem>."
-_NAME = re.compile(r"(?P<stamp>\d{8}-\d{6})Z(?:-\d+)?\.(?P<reason>[a-z][a-z0-9-]*)\.sqlite3")
+_NAME = re.compile(
+    r"(?P<stamp>\d{8}-\d{6})Z(?:-(?P<number>\d+))?\.(?P<reason>[a-z][a-z0-9-]*)\.sqlite3"
+)
 # the names of earlier versions: before-<what>.<local stamp>[-n].sqlite3
 _OLD_NAME = re.compile(r"(?P<reason>before-[a-z0-9-]+)\.(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3")
 _OLD_UPGRADE = re.compile(r"before-schema-\d+")
@@ -199,12 +202,7 @@ def _take(database: Path, reason: str, copy: Callable[[Path], Path], now: dateti
     slug = _slug(reason)
     now = _aware(now)
     folder = _backup_folder(database)
-    stamp = now.astimezone(UTC).strftime(_STAMP)
-    target = folder / f"{database.stem}.{stamp}Z.{slug}{_SUFFIX}"
-    number = 1
-    while target.exists():
-        number += 1
-        target = folder / f"{database.stem}.{stamp}Z-{number}.{slug}{_SUFFIX}"
+    target = _new_name(folder, database, now, slug)
     try:
         written = copy(target)
         _owner_only(written, FILE_MODE)
@@ -222,7 +220,7 @@ def list_backups(database: Path) -> list[BackupInfo]:
     """The backups of ``database`` in its backups folder, newest first."""
     folder = paths.backup_dir_for(database)
     prefix = database.stem + "."
-    found = []
+    found: list[tuple[BackupInfo, int, int]] = []  # with what orders ties within a second
     try:
         entries = list(folder.iterdir())
     except OSError:  # no folder (yet), or it cannot be read
@@ -230,16 +228,20 @@ def list_backups(database: Path) -> list[BackupInfo]:
     for path in entries:
         if not path.name.startswith(prefix):
             continue
-        parsed = parse_name(path.name[len(prefix) :])
+        name = path.name[len(prefix) :]
+        parsed = parse_name(name)
         if parsed is None:
             continue
+        match = _NAME.fullmatch(name)
+        number = int(match["number"] or 1) if match else 1
         try:
-            size = path.stat().st_size
+            status = path.stat()
         except OSError:  # deleted meanwhile by another copy of the program
             continue
-        found.append(BackupInfo(path, parsed[0], parsed[1], size))
-    found.sort(key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
-    return found
+        backup = BackupInfo(path, parsed[0], parsed[1], status.st_size)
+        found.append((backup, number, status.st_mtime_ns))
+    found.sort(key=lambda each: (each[0].taken_at, each[1], each[2]), reverse=True)
+    return [backup for backup, _, _ in found]
 
 
 def parse_name(name: str) -> tuple[datetime, str] | None:
@@ -312,14 +314,7 @@ def restore_backup(database: Path, source: Path, *, now: datetime | None = None)
     if kept is None:
         return None
     now = _aware(now)
-    folder = _backup_folder(database)
-    stamp = now.astimezone(UTC).strftime(_STAMP)
-    slug = _slug(BEFORE_RESTORE)
-    target = folder / f"{database.stem}.{stamp}Z.{slug}{_SUFFIX}"
-    number = 1
-    while target.exists():
-        number += 1
-        target = folder / f"{database.stem}.{stamp}Z-{number}.{slug}{_SUFFIX}"
+    target = _new_name(_backup_folder(database), database, now, _slug(BEFORE_RESTORE))
     try:
         os.replace(kept, target)
     except OSError:
@@ -331,6 +326,16 @@ def restore_backup(database: Path, source: Path, *, now: datetime | None = None)
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _new_name(folder: Path, database: Path, now: datetime, slug: str) -> Path:
+    """``<stem>.<stamp>Z.<reason>.sqlite3``; a second backup within the same second
+    gets ``Z-2``, a third ``Z-3`` (so that the order is kept)."""
+    stamp = now.astimezone(UTC).strftime(_STAMP)
+    same_second = list(folder.glob(f"{glob.escape(database.stem)}.{stamp}Z*{_SUFFIX}"))
+    if not same_second:
+        return folder / f"{database.stem}.{stamp}Z.{slug}{_SUFFIX}"
+    return folder / f"{database.stem}.{stamp}Z-{len(same_second) + 1}.{slug}{_SUFFIX}"
 
 
 def _backup_folder(database: Path) -> Path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat import APP_NAME, __version__
-from secretariat.store import ClusterDatabase, StoreError, restore
+from secretariat.store import ClusterDatabase, StoreError, backups
 from secretariat.ui.dialogs import show_problem
 from secretariat.ui.event_page import EventPage
 from secretariat.ui.export_dialog import ExportDialog
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             self._remember(db.path)
         self._update_title()
         self.update_counts()
+        self._daily_backup()
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -203,8 +204,9 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Imports and &merges…"), self.show_batches, None, "batches")
         )
         menu.addSeparator()
-        self.backup_action = self._action(self.tr("&Back up now…"), self.back_up, None, "backup")
+        self.backup_action = self._action(self.tr("&Back up now"), self.back_up, None, "backup")
         menu.addAction(self.backup_action)
+        menu.addAction(self._action(self.tr("Save a &copy as…"), self.save_copy, None, "save_copy"))
         menu.addAction(
             self._action(self.tr("&Restore from backup…"), self.restore_backup, None, "restore")
         )
@@ -355,6 +357,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.show_page("overview")
         self.database_changed.emit()
+        self._daily_backup()
 
     def open_export(self) -> None:
         ExportDialog(self.db, self).exec()
@@ -413,45 +416,69 @@ class MainWindow(QMainWindow):
             return files[0]
         return None
 
+    def _daily_backup(self) -> None:
+        """Once a day, when a database is opened: a backup into its rotation."""
+        try:
+            backups.daily_backup_if_due(self.db)
+        except StoreError as problem:
+            failed = StoreError(
+                self.tr("Today's automatic backup was not taken. {why}").format(
+                    why=problem.message
+                ),
+                problem.hint,
+            )
+            self.show_message(failed.message)
+            QTimer.singleShot(0, lambda: show_problem(self, failed))
+
     def back_up(self) -> None:
+        """File → Back up now: a backup into the backups folder, kept in the rotation."""
+        try:
+            written = backups.take_backup(self.db, backups.BY_HAND)
+        except StoreError as problem:
+            show_problem(self, problem)
+            return
+        if written is not None:
+            self.show_message(self.tr("Backup written to {path}").format(path=written))
+
+    def save_copy(self) -> None:
+        """File → Save a copy as…: a checked copy at a place of the user's choosing."""
         suggestion = str(self.db.path.with_suffix(".backup.sqlite3")) if self.db.path else ""
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), suggestion, self.tr(DATABASE_FILTER)
+            self, self.tr("Save a copy of the database"), suggestion, self.tr(DATABASE_FILTER)
         )
         if not target:
             return
         try:
-            written = self.db.backup(target)
+            written = backups.save_copy(self.db, target)
         except StoreError as problem:
             show_problem(self, problem)
             return
-        self.show_message(self.tr("Backup written to {path}").format(path=written))
+        self.show_message(self.tr("Copy written to {path}").format(path=written))
 
     def restore_backup(self) -> None:
+        """File → Restore from backup…: choose a backup, confirm, restore."""
+        from secretariat.ui.restore_dialog import RestoreDialog
+
         if self.db.path is None or not self._can_leave_page():
             return
-        source, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from a backup"),
-            str(self._folder() / "backups"),
-            self.tr(DATABASE_FILTER),
-        )
-        if not source:
+        dialog = RestoreDialog(self.db.path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
+        source = dialog.chosen
         answer = QMessageBox.question(
             self,
             APP_NAME,
             self.tr(
                 "Replace the open database with the backup “{backup}”? "
-                "A copy of the current database is kept in the backups folder."
-            ).format(backup=Path(source).name),
+                "A copy of the current database is kept as a backup first."
+            ).format(backup=source.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         path = self.db.path
         self.db.close()
         try:
-            kept = restore(path, source)
+            kept = backups.restore_backup(path, source)
         except StoreError as problem:
             show_problem(self, problem)
             kept = None

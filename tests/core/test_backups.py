@@ -180,12 +180,13 @@ def test_the_daily_backup_is_taken_once_a_day(cluster):
     assert [b.reason for b in list_backups(path)] == ["daily", "before import", "daily"]
 
 
-def test_two_backups_in_the_same_second_are_both_kept(cluster):
+def test_backups_within_the_same_second_are_all_kept_in_order(cluster):
     path, db = cluster
     first = take_backup(db, backups.BEFORE_MERGE, now=MONDAY)
-    second = take_backup(db, backups.BEFORE_MERGE, now=MONDAY)
-    assert first != second and first.exists() and second.exists()
-    assert len(list_backups(path)) == 2
+    second = take_backup(db, backups.DAILY, now=MONDAY)
+    third = take_backup(db, backups.BY_HAND, now=MONDAY)
+    assert len({first, second, third}) == 3
+    assert [b.path for b in list_backups(path)] == [third, second, first]
 
 
 def test_a_migration_takes_a_backup_before_upgrade(tmp_path):

@@ -1,4 +1,4 @@
-"""The File menu (new, open recent, back up, restore) and what the user sees when
+"""The File menu (new, open recent, back up, save a copy, restore) and what the user sees when
 something goes wrong: a storage problem, a bug."""
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from secretariat import paths
-from secretariat.store import ClusterDatabase, StorageError, inspect
+from secretariat.store import ClusterDatabase, StorageError, backups, inspect, sqlite
+from secretariat.store.backups import list_backups
 from secretariat.ui import app
 from secretariat.ui.record_page import RecordPage
+from secretariat.ui.restore_dialog import RestoreDialog
 
 from .conftest import answer_next_dialog, replace_text
 
@@ -27,12 +29,48 @@ def action(window, name):
     return next(a for a in window.actions() if a.objectName() == name)
 
 
-def test_back_up_now(qtbot, window, tmp_path, monkeypatch):
+def test_opening_a_database_takes_the_daily_backup(qtbot, window, demo_path):
+    [daily] = list_backups(demo_path)
+    assert daily.reason == "daily" and inspect(daily.path).sound
+    action(window, "backup").trigger()  # the same day: no second daily backup
+    assert [b.reason for b in list_backups(demo_path)] == ["by hand", "daily"]
+
+
+def test_back_up_now(qtbot, window, demo_path):
+    action(window, "backup").trigger()
+    newest = list_backups(demo_path)[0]
+    assert newest.reason == "by hand" and inspect(newest.path).sound
+    assert window.statusBar().currentMessage() == f"Backup written to {newest.path}"
+
+
+def test_save_a_copy_as(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "Sicherung Montag.sqlite3"
     choose_file(monkeypatch, target)
-    action(window, "backup").trigger()
-    assert inspect(target).sound
-    assert "Backup written" in window.statusBar().currentMessage()
+    action(window, "save_copy").trigger()
+    assert inspect(target).sound and oct(target.stat().st_mode & 0o777) == "0o600"
+    assert "Copy written" in window.statusBar().currentMessage()
+
+
+def test_a_daily_backup_that_fails_its_check_is_reported_and_not_kept(
+    qtbot, window, tmp_path, monkeypatch
+):
+    other = tmp_path / "zweiter.sqlite3"
+    ClusterDatabase.open(other).close()
+    monkeypatch.setattr(sqlite, "integrity_problems", lambda conn: ["page 7 is never used"])
+    said = {}
+
+    def read(box):
+        said["text"], said["hint"] = box.text(), box.informativeText()
+        box.accept()
+
+    answer_next_dialog(read)
+    assert window.switch_database(other)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said["text"].startswith("Today's automatic backup was not taken.")
+    assert "failed its check (page 7 is never used)" in said["text"]
+    assert said["hint"]
+    assert list_backups(other) == []
+    assert not [p for p in (tmp_path / "backups").iterdir() if p.name.startswith("zweiter")]
 
 
 def test_a_new_database_and_back_by_open_recent(qtbot, window, tmp_path, monkeypatch, demo_path):
@@ -50,19 +88,100 @@ def test_a_new_database_and_back_by_open_recent(qtbot, window, tmp_path, monkeyp
     assert not window.status_counts.text().startswith("0 organisations")
 
 
-def test_restore_from_a_backup(qtbot, window, tmp_path, monkeypatch, demo_path):
+def restore_dialog(qtbot, window, answer):
+    """Open File → Restore from backup… and let ``answer(dialog)`` act in it."""
+    seen = answer_next_dialog(answer)
+    action(window, "restore").trigger()
+    assert seen and isinstance(seen[0], RestoreDialog)
+    return seen[0]
+
+
+def test_the_restore_dialog_lists_the_backups_newest_first(qtbot, window, demo_path):
+    action(window, "backup").trigger()
+    window.db.organisations.create({"name": "Vor dem Import GmbH"})
+    backups.take_backup(window.db, backups.BEFORE_IMPORT)
+    shown = {}
+
+    def read(dialog):
+        table = dialog.table
+        shown["reasons"] = [table.item(row, 1).text() for row in range(table.rowCount())]
+        shown["headers"] = [table.horizontalHeaderItem(c).text() for c in range(3)]
+        shown["sizes"] = [table.item(row, 2).text() for row in range(table.rowCount())]
+        shown["selected"] = dialog.restore_button.isEnabled()
+        shown["fits"] = dialog.width() <= 800 and dialog.height() <= 800
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    restore_dialog(qtbot, window, read)
+    assert shown["headers"] == ["Taken", "Reason", "Size"]
+    assert shown["reasons"] == ["before import", "by hand", "daily"]
+    assert all(size[0].isdigit() and size.endswith("B") for size in shown["sizes"])
+    assert shown["selected"] and shown["fits"]
+
+
+def test_restore_a_backup_from_the_list(qtbot, window, monkeypatch, demo_path):
+    count = window.db.organisations.count()
+    action(window, "backup").trigger()
+    window.db.organisations.create({"name": "Nach dem Backup GmbH"})
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def choose_by_hand(dialog):
+        row = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())].index(
+            "by hand"
+        )
+        dialog.table.selectRow(row)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    restore_dialog(qtbot, window, choose_by_hand)
+    assert window.db.organisations.count() == count
+    assert "Restored" in window.statusBar().currentMessage()
+    kept = list_backups(demo_path)[0]
+    assert kept.reason == "before restore"
+    assert str(kept.path) in window.statusBar().currentMessage()
+    with ClusterDatabase.open(kept.path, create=False) as copy:
+        assert copy.organisations.count() == count + 1
+
+
+def test_restore_from_another_file(qtbot, window, tmp_path, monkeypatch, demo_path):
     backup = tmp_path / "backup.sqlite3"
     window.db.backup(backup)
     count = window.db.organisations.count()
     window.db.organisations.create({"name": "Nach dem Backup GmbH"})
     choose_file(monkeypatch, backup)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    action(window, "restore").trigger()
+    restore_dialog(
+        qtbot, window, lambda d: qtbot.mouseClick(d.other_button, Qt.MouseButton.LeftButton)
+    )
     assert window.db.organisations.count() == count
-    assert "Restored" in window.statusBar().currentMessage()
-    kept = list((demo_path.parent / "backups").glob("cluster.before-restore.*.sqlite3"))
-    with ClusterDatabase.open(kept[0], create=False) as copy:
-        assert copy.organisations.count() == count + 1
+    assert [b.reason for b in list_backups(demo_path)] == ["before restore", "daily"]
+
+
+def test_a_damaged_backup_is_refused_and_the_database_stays(qtbot, window, tmp_path, monkeypatch):
+    bad = tmp_path / "kaputt.sqlite3"
+    bad.write_bytes(b"not a database" * 100)
+    count = window.db.organisations.count()
+    choose_file(monkeypatch, bad)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    said = []
+
+    def other_file(dialog):
+        answer_next_dialog(lambda box: (said.append(box.text()), box.accept()))
+        qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
+
+    restore_dialog(qtbot, window, other_file)
+    qtbot.waitUntil(lambda: bool(said))
+    assert "kaputt.sqlite3" in said[0]
+    assert window.db.organisations.count() == count
+
+
+def test_declining_the_question_restores_nothing(qtbot, window, monkeypatch, demo_path):
+    window.db.organisations.create({"name": "Bleibt GmbH"})
+    count = window.db.organisations.count()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    restore_dialog(
+        qtbot, window, lambda d: qtbot.mouseClick(d.restore_button, Qt.MouseButton.LeftButton)
+    )
+    assert window.db.organisations.count() == count
+    assert [b.reason for b in list_backups(demo_path)] == ["daily"]
 
 
 def test_a_storage_problem_is_explained_and_the_typing_kept(qtbot, window, monkeypatch):
