@@ -47,7 +47,15 @@ from secretariat.domain.enums import (
 )
 from secretariat.domain.fields import Record
 from secretariat.exports import laid_out, write_file
-from secretariat.exports.directory_pdf import german_date
+from secretariat.exports.language import (
+    DEFAULT_LANGUAGE,
+    Wording,
+    checked,
+    format_date,
+    format_money,
+    format_number,
+    vocabulary_label,
+)
 from secretariat.exports.pdf_style import (
     FONT,
     Styles,
@@ -55,63 +63,107 @@ from secretariat.exports.pdf_style import (
     page_size,
     plain,
     safe,
-    vocabulary_text,
 )
 from secretariat.exports.press_release import LetterheadTemplate
 from secretariat.store import ClusterDatabase
 
-# Every fixed word of the document, in one place for a translation.
-WORDING: dict[str, str] = {
-    "document": "Jahresbericht {year}",
-    "period": "Berichtszeitraum: {first} – {last}",
-    "key_figures": "Das Jahr {year} in Zahlen",
-    "no_data": "Für {year} sind keine Daten erfasst.",
-    "none": "Keine Angaben für {year}.",
-    "members": "Mitglieder",
-    "members_text": "Mitgliedsorganisationen am {day}.",
-    "by_kind": "nach Art der Organisation",
-    "by_role": "nach Rolle im Cluster (eine Organisation kann mehrere Rollen haben)",
-    "by_size": "nach Größenklasse",
-    "unknown": "ohne Angabe",
-    "members_at_end": "Mitglieder am 31.12.",
-    "joined": "Neue Mitglieder",
-    "left": "Ausgeschiedene Mitglieder",
-    "changes": "Ein- und Austritte",
-    "events": "Veranstaltungen",
-    "events_held": "Durchgeführte Veranstaltungen",
-    "participants": "Teilnehmende",
-    "attendances": "Teilnahmen",
-    "people": "Teilnehmende Personen",
-    "organisations": "Erreichte Organisationen",
-    "interactions": "Kontakte und Gespräche",
-    "interactions_total": "Kontakte und Gespräche",
-    "projects": "Projekte",
-    "projects_running": "Laufende Projekte",
-    "funding": "Fördervolumen",
-    "project": "Projekt",
-    "status": "Status",
-    "runs": "Laufzeit",
-    "stories": "Öffentlichkeitsarbeit",
-    "stories_published": "Veröffentlichungen",
-    "count": "Anzahl",
-    "total": "Summe",
-}
+# Every fixed word of the document, in each document language.
+WORDING = Wording(
+    "annual report",
+    {
+        "de": {
+            "document": "Jahresbericht {year}",
+            "period": "Berichtszeitraum: {first} – {last}",
+            "key_figures": "Das Jahr {year} in Zahlen",
+            "no_data": "Für {year} sind keine Daten erfasst.",
+            "none": "Keine Angaben für {year}.",
+            "members": "Mitglieder",
+            "members_text": "{count} Mitgliedsorganisationen am {day}.",
+            "by_kind": "nach Art der Organisation",
+            "by_role": "nach Rolle im Cluster (eine Organisation kann mehrere Rollen haben)",
+            "by_size": "nach Größenklasse",
+            "unknown": "ohne Angabe",
+            "members_at_end": "Mitglieder am 31.12.",
+            "joined": "Neue Mitglieder",
+            "left": "Ausgeschiedene Mitglieder",
+            "changes": "Ein- und Austritte",
+            "events": "Veranstaltungen",
+            "events_held": "Durchgeführte Veranstaltungen",
+            "participants": "Teilnehmende",
+            "attendances": "Teilnahmen",
+            "people": "Teilnehmende Personen",
+            "organisations": "Erreichte Organisationen",
+            "interactions": "Kontakte und Gespräche",
+            "interactions_total": "Kontakte und Gespräche",
+            "projects": "Projekte",
+            "projects_running": "Laufende Projekte",
+            "funding": "Fördervolumen",
+            "funding_thousands": "Fördervolumen (Tsd. €)",
+            "project": "Projekt",
+            "status": "Status",
+            "runs": "Laufzeit",
+            "stories": "Öffentlichkeitsarbeit",
+            "stories_published": "Veröffentlichungen",
+            "count": "Anzahl",
+            "total": "Summe",
+        },
+        "en": {
+            "document": "Annual Report {year}",
+            "period": "Reporting period: {first} – {last}",
+            "key_figures": "{year} in figures",
+            "no_data": "No data has been recorded for {year}.",
+            "none": "Nothing recorded for {year}.",
+            "members": "Members",
+            "members_text": "{count} member organisations on {day}.",
+            "by_kind": "by kind of organisation",
+            "by_role": "by cluster role (an organisation may have several roles)",
+            "by_size": "by size class",
+            "unknown": "not stated",
+            "members_at_end": "Members on 31 December",
+            "joined": "New members",
+            "left": "Members who left",
+            "changes": "Members joining and leaving",
+            "events": "Events",
+            "events_held": "Events held",
+            "participants": "Participants",
+            "attendances": "Attendances",
+            "people": "People who took part",
+            "organisations": "Organisations reached",
+            "interactions": "Contacts and conversations",
+            "interactions_total": "Contacts and conversations",
+            "projects": "Projects",
+            "projects_running": "Projects running",
+            "funding": "Funding",
+            "funding_thousands": "Funding (€ thousand)",
+            "project": "Project",
+            "status": "Status",
+            "runs": "Duration",
+            "stories": "Public relations",
+            "stories_published": "Publications",
+            "count": "Count",
+            "total": "Total",
+        },
+    },
+)
 
 _PALETTE = ("#1F4E79", "#F2A900", "#4E9A06", "#C4451C", "#6A4C93", "#1B998B", "#8C8C8C")
 _GRID = colors.HexColor("#CCCCCC")
 
 
-def euros(cents: int) -> str:
-    """``1.234.567 €`` (whole euros, German grouping)."""
-    return f"{round(cents / 100):,} €".replace(",", ".")
+def euros(cents: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """``1.234.567 €`` / ``€1,234,567`` (whole euros)."""
+    return format_money(cents, language, whole=True)
 
 
-def _counts(rows: Sequence[Record], key: str, vocabulary: Any) -> list[tuple[str, int]]:
+def _counts(
+    rows: Sequence[Record], key: str, vocabulary: Any, language: str
+) -> list[tuple[str, int]]:
     """(label, count) pairs in the order of the rows; unknown values by their text."""
     pairs = []
     for row in rows:
         value = row.get(key)
-        label = vocabulary_text(vocabulary, value) if value else WORDING["unknown"]
+        unknown = WORDING[language]["unknown"]
+        label = vocabulary_label(vocabulary, value, language) if value else unknown
         pairs.append((label, int(row["count"])))
     return pairs
 
@@ -124,11 +176,21 @@ def _size_order(row: Record) -> int:
 
 
 class AnnualReportPdf:
-    """The annual report of the calendar year ``year`` as a PDF."""
+    """The annual report of the calendar year ``year`` as a PDF, in ``language``
+    ("de", the default, or "en")."""
 
-    def __init__(self, db: ClusterDatabase, year: int, *, paper: str = "A4") -> None:
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        year: int,
+        *,
+        paper: str = "A4",
+        language: str = DEFAULT_LANGUAGE,
+    ) -> None:
         if not 1900 <= int(year) <= 9999:
             raise ValueError(f"year must be between 1900 and 9999, not {year!r}")
+        self.language = checked(language)
+        self.words = WORDING[language]
         self.db = db
         self.year = int(year)
         self.first = date(self.year, 1, 1)
@@ -154,24 +216,30 @@ class AnnualReportPdf:
         reporting = self.db.reporting
         first, last = self.first.isoformat(), self.last.isoformat()
         projects = reporting.projects_running(first, last)
+        language = self.language
         return {
             "members": reporting.member_count(last),
-            "by_kind": _counts(reporting.members_by_kind(last), "kind", OrganisationKind),
-            "by_role": _counts(reporting.members_by_role(last), "role", ClusterRole),
+            "by_kind": _counts(reporting.members_by_kind(last), "kind", OrganisationKind, language),
+            "by_role": _counts(reporting.members_by_role(last), "role", ClusterRole, language),
             "by_size": _counts(
-                sorted(reporting.members_by_size(last), key=_size_order), "size_class", SizeClass
+                sorted(reporting.members_by_size(last), key=_size_order),
+                "size_class",
+                SizeClass,
+                language,
             ),
             "joined": reporting.members_joined(first, last),
             "left": reporting.members_left(first, last),
-            "events": _counts(reporting.events_held_by_type(first, last), "event_type", EventType),
+            "events": _counts(
+                reporting.events_held_by_type(first, last), "event_type", EventType, language
+            ),
             "participation": reporting.participation(first, last),
             "interactions": _counts(
-                reporting.interactions_by_kind(first, last), "kind", InteractionKind
+                reporting.interactions_by_kind(first, last), "kind", InteractionKind, language
             ),
             "projects": projects,
             "funding": sum(int(p.get("funding_cents") or 0) for p in projects),
             "stories": _counts(
-                reporting.stories_published_by_channel(first, last), "channel", Channel
+                reporting.stories_published_by_channel(first, last), "channel", Channel, language
             ),
         }
 
@@ -187,8 +255,9 @@ class AnnualReportPdf:
             paper=self.pagesize,
             styles=styles,
             profile=profile,
-            title=WORDING["document"].format(year=self.year),
+            title=self.words["document"].format(year=self.year),
             band=70 * mm,
+            language=self.language,
         )
         self._width = doc.width
         story = self._cover(profile, styles)
@@ -198,7 +267,7 @@ class AnnualReportPdf:
 
     def _cover(self, profile: Record, styles: Styles) -> list[Flowable]:
         story: list[Flowable] = [NextPageTemplate("later"), Spacer(1, 20 * mm)]
-        story.append(Paragraph(safe(WORDING["document"].format(year=self.year)), styles.title))
+        story.append(Paragraph(safe(self.words["document"].format(year=self.year)), styles.title))
         story.append(Spacer(1, 4 * mm))
         if plain(profile.get("name")):
             story.append(Paragraph(safe(profile["name"]), styles.subtitle))
@@ -209,8 +278,9 @@ class AnnualReportPdf:
             HRFlowable(width="100%", thickness=1, color=styles.secondary),
             Spacer(1, 4 * mm),
         ]
-        period = WORDING["period"].format(
-            first=german_date(self.first), last=german_date(self.last)
+        period = self.words["period"].format(
+            first=format_date(self.first, self.language),
+            last=format_date(self.last, self.language),
         )
         story.append(Paragraph(safe(period), styles.subtitle))
         return story
@@ -222,17 +292,17 @@ class AnnualReportPdf:
         interactions_total = sum(count for _label_, count in figures["interactions"])
         stories_total = sum(count for _label_, count in figures["stories"])
         key_rows = [
-            (WORDING["members_at_end"], str(figures["members"])),
-            (WORDING["joined"], str(figures["joined"])),
-            (WORDING["left"], str(figures["left"])),
-            (WORDING["events_held"], str(events_total)),
-            (WORDING["attendances"], str(participation["attendances"])),
-            (WORDING["people"], str(participation["people"])),
-            (WORDING["organisations"], str(participation["organisations"])),
-            (WORDING["interactions_total"], str(interactions_total)),
-            (WORDING["projects_running"], str(len(figures["projects"]))),
-            (WORDING["funding"], euros(figures["funding"])),
-            (WORDING["stories_published"], str(stories_total)),
+            (self.words["members_at_end"], self._number(figures["members"])),
+            (self.words["joined"], self._number(figures["joined"])),
+            (self.words["left"], self._number(figures["left"])),
+            (self.words["events_held"], self._number(events_total)),
+            (self.words["attendances"], self._number(participation["attendances"])),
+            (self.words["people"], self._number(participation["people"])),
+            (self.words["organisations"], self._number(participation["organisations"])),
+            (self.words["interactions_total"], self._number(interactions_total)),
+            (self.words["projects_running"], self._number(len(figures["projects"]))),
+            (self.words["funding"], euros(figures["funding"], self.language)),
+            (self.words["stories_published"], self._number(stories_total)),
         ]
         empty = not (
             figures["members"]
@@ -245,56 +315,57 @@ class AnnualReportPdf:
             or stories_total
         )
         story: list[Flowable] = [PageBreak()]
-        story += self._heading(WORDING["key_figures"].format(year=year))
+        story += self._heading(self.words["key_figures"].format(year=year))
         if empty:
-            story.append(Paragraph(safe(WORDING["no_data"].format(year=year)), styles.body))
+            story.append(Paragraph(safe(self.words["no_data"].format(year=year)), styles.body))
             story.append(Spacer(1, 4 * mm))
         story.append(self._table(key_rows))
 
         # members
         story += self._section_break()
-        story += self._heading(WORDING["members"])
-        day = german_date(self.last)
+        story += self._heading(self.words["members"])
+        day = format_date(self.last, self.language)
+        count = format_number(figures["members"], self.language)
         story.append(
-            Paragraph(
-                safe(f"{figures['members']} " + WORDING["members_text"].format(day=day)),
-                styles.body,
-            )
+            Paragraph(safe(self.words["members_text"].format(count=count, day=day)), styles.body)
         )
-        story += self._part(WORDING["by_kind"], figures["by_kind"], chart="pie")
-        story += self._part(WORDING["by_role"], figures["by_role"])
-        story += self._part(WORDING["by_size"], figures["by_size"])
-        changes = [(WORDING["joined"], figures["joined"]), (WORDING["left"], figures["left"])]
-        story += self._part(WORDING["changes"], changes, always=True)
+        story += self._part(self.words["by_kind"], figures["by_kind"], chart="pie")
+        story += self._part(self.words["by_role"], figures["by_role"])
+        story += self._part(self.words["by_size"], figures["by_size"])
+        changes = [(self.words["joined"], figures["joined"]), (self.words["left"], figures["left"])]
+        story += self._part(self.words["changes"], changes, always=True)
 
         # events and participants
         story += self._section_break()
-        story += self._heading(WORDING["events"])
-        story += self._part(WORDING["events_held"], figures["events"], total=True)
+        story += self._heading(self.words["events"])
+        story += self._part(self.words["events_held"], figures["events"], total=True)
         reach = [
-            (WORDING["attendances"], participation["attendances"]),
-            (WORDING["people"], participation["people"]),
-            (WORDING["organisations"], participation["organisations"]),
+            (self.words["attendances"], participation["attendances"]),
+            (self.words["people"], participation["people"]),
+            (self.words["organisations"], participation["organisations"]),
         ]
-        story += self._part(WORDING["participants"], reach, always=True)
+        story += self._part(self.words["participants"], reach, always=True)
 
         # interactions
         story += self._section_break()
-        story += self._heading(WORDING["interactions"])
-        story += self._part(WORDING["interactions_total"], figures["interactions"], total=True)
+        story += self._heading(self.words["interactions"])
+        story += self._part(self.words["interactions_total"], figures["interactions"], total=True)
 
         # projects
         story += self._section_break()
-        story += self._heading(WORDING["projects"])
+        story += self._heading(self.words["projects"])
         story += self._projects(figures["projects"], figures["funding"])
 
         # stories
         story += self._section_break()
-        story += self._heading(WORDING["stories"])
-        story += self._part(WORDING["stories_published"], figures["stories"], total=True)
+        story += self._heading(self.words["stories"])
+        story += self._part(self.words["stories_published"], figures["stories"], total=True)
         return story
 
     # -- pieces ---------------------------------------------------------------------
+
+    def _number(self, value: int) -> str:
+        return format_number(value, self.language)
 
     def _section_break(self) -> list[Flowable]:
         return [CondPageBreak(120 * mm), Spacer(1, 6 * mm)]
@@ -319,11 +390,11 @@ class AnnualReportPdf:
         styles = self._styles
         parts: list[Flowable] = [Paragraph(safe(title), styles.label), Spacer(1, 1 * mm)]
         if not pairs or (not always and not any(count for _label_, count in pairs)):
-            parts.append(Paragraph(safe(WORDING["none"].format(year=self.year)), styles.muted))
+            parts.append(Paragraph(safe(self.words["none"].format(year=self.year)), styles.muted))
             return [KeepTogether(parts), Spacer(1, 4 * mm)]
-        rows = [(label, str(count)) for label, count in pairs]
+        rows = [(label, self._number(count)) for label, count in pairs]
         if total:
-            rows.append((WORDING["total"], str(sum(count for _label_, count in pairs))))
+            rows.append((self.words["total"], self._number(sum(c for _label_, c in pairs))))
         table = self._table(rows, width=self._width * 0.42)
         drawing: Flowable
         if any(count for _label_, count in pairs):
@@ -380,17 +451,22 @@ class AnnualReportPdf:
     def _projects(self, projects: list[Record], funding: int) -> list[Flowable]:
         styles = self._styles
         parts: list[Flowable] = [
-            Paragraph(safe(WORDING["projects_running"]), styles.label),
+            Paragraph(safe(self.words["projects_running"]), styles.label),
             Spacer(1, 1 * mm),
         ]
         if not projects:
-            parts.append(Paragraph(safe(WORDING["none"].format(year=self.year)), styles.muted))
+            parts.append(Paragraph(safe(self.words["none"].format(year=self.year)), styles.muted))
             return parts
-        head = [WORDING["project"], WORDING["status"], WORDING["runs"], WORDING["funding"]]
+        head = [
+            self.words["project"],
+            self.words["status"],
+            self.words["runs"],
+            self.words["funding"],
+        ]
         data: list[list[Any]] = [[Paragraph(f"<b>{safe(text)}</b>", styles.small) for text in head]]
         for project in projects:
             runs = " – ".join(
-                german_date(date.fromisoformat(project[key]))
+                format_date(date.fromisoformat(project[key]), self.language)
                 for key in ("starts_on", "ends_on")
                 if project.get(key)
             )
@@ -398,18 +474,22 @@ class AnnualReportPdf:
                 [
                     Paragraph(safe(project.get("name")), styles.small),
                     Paragraph(
-                        safe(vocabulary_text(ProjectStatus, project.get("status"))), styles.small
+                        safe(vocabulary_label(ProjectStatus, project.get("status"), self.language)),
+                        styles.small,
                     ),
                     Paragraph(safe(runs), styles.small),
-                    Paragraph(safe(euros(int(project.get("funding_cents") or 0))), styles.small),
+                    Paragraph(
+                        safe(euros(int(project.get("funding_cents") or 0), self.language)),
+                        styles.small,
+                    ),
                 ]
             )
         data.append(
             [
-                Paragraph(f"<b>{safe(WORDING['total'])}</b>", styles.small),
+                Paragraph(f"<b>{safe(self.words['total'])}</b>", styles.small),
                 Paragraph(safe(str(len(projects))), styles.small),
                 Paragraph("", styles.small),
-                Paragraph(f"<b>{safe(euros(funding))}</b>", styles.small),
+                Paragraph(f"<b>{safe(euros(funding, self.language))}</b>", styles.small),
             ]
         )
         width = self._width
@@ -437,7 +517,7 @@ class AnnualReportPdf:
         ][:12]
         if with_funding:
             parts.append(Spacer(1, 4 * mm))
-            parts.append(Paragraph(safe(WORDING["funding"] + " (Tsd. €)"), styles.label))
+            parts.append(Paragraph(safe(self.words["funding_thousands"]), styles.label))
             parts.append(bar_chart(with_funding, width, styles.secondary))
         return parts
 

@@ -28,6 +28,7 @@ from secretariat.domain.enums import EventStatus, EventType
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import DEFAULT_TIME_ZONE
 from secretariat.exports import write_file
+from secretariat.exports.language import DEFAULT_LANGUAGE, checked, vocabulary_label
 from secretariat.store import ClusterDatabase, NotFoundError
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//DE"
@@ -116,7 +117,9 @@ class EventCalendar:
 
     ``first_day`` and ``last_day`` (days in Europe/Berlin, both included) and
     ``event_ids`` narrow which events go in; see :func:`select_events`. ``stamp`` is
-    the DTSTAMP of every event (now, if not given). For example::
+    the DTSTAMP of every event (now, if not given). ``language`` ("de", the default,
+    or "en") is the language of the events' categories ("Netzwerktreffen" /
+    "Network meeting"); titles and descriptions are the events' own. For example::
 
         count = EventCalendar(db, first_day=date(2026, 6, 1)).write("termine.ics")
     """
@@ -129,8 +132,10 @@ class EventCalendar:
         last_day: date | None = None,
         event_ids: Iterable[int] | None = None,
         stamp: datetime | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         self._db = db
+        self.language = checked(language)
         self.first_day = first_day
         self.last_day = last_day
         self.event_ids = list(event_ids) if event_ids is not None else None
@@ -206,7 +211,9 @@ class EventCalendar:
         if event.get("description"):
             vevent.add("description", event["description"])
         vevent.add("status", STATUS_IN_CALENDAR.get(str(event.get("status")), "TENTATIVE"))
-        vevent.add("categories", [_label(EventType, event.get("event_type"))])
+        category = vocabulary_label(EventType, event.get("event_type"), self.language)
+        if category:
+            vevent.add("categories", [category])
         if event.get("updated_at"):
             vevent.add("last-modified", _moment(event["updated_at"]))
         if event.get("created_at"):
@@ -256,10 +263,3 @@ def _moment(stored: str) -> datetime:
 def _utc_text(day: date, time_zone: str) -> str:
     start = datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(time_zone))
     return start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _label(vocabulary: type[EventType], value: Any) -> str:
-    try:
-        return vocabulary(str(value)).label
-    except ValueError:
-        return str(value or "")

@@ -10,8 +10,9 @@ internal marker when the list is internal.
 
 The layout runs in one pass over a story read from the database as it goes; the page
 numbers of the contents and the page count in the footers are filled in at the end.
-All words of the document are in :data:`WORDING`, so a translation can follow; role
-and kind labels come from the vocabularies in :mod:`secretariat.domain.enums`.
+The document is written in German or English (``language``): its words are in
+:data:`WORDING`, dates and vocabulary labels come from
+:mod:`secretariat.exports.language`.
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ from secretariat.domain.fields import Record
 from secretariat.domain.validation import format_phone
 from secretariat.exports import ExportCancelled, laid_out, write_file
 from secretariat.exports.directory_data import PAGE, DirectoryEntry, directory_entries
+from secretariat.exports.language import (
+    COMMON,
+    DEFAULT_LANGUAGE,
+    Wording,
+    checked,
+    format_date,
+    format_number,
+    vocabulary_label,
+)
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT,
@@ -63,27 +73,43 @@ from secretariat.exports.pdf_style import (
     page_size,
     plain,
     safe,
-    vocabulary_text,
 )
 from secretariat.store import ClusterDatabase
 
-# Every fixed word of the document, in one place for a translation.
-WORDING: dict[str, str] = {
-    "document": "Mitgliederverzeichnis",
-    "as_of": "Stand: {date}",
-    "members": "{count} Mitgliedsorganisationen",
-    "internal": "INTERN – nicht zur Weitergabe",
-    "contents": "Inhalt",
-    "index": "Verzeichnis der Organisationen",
-    "page_of": "Seite {page} von {pages}",
-    "other_group": "Weitere",
-    "products": "Produkte und Leistungen",
-    "contacts": "Ansprechpersonen",
-    "mobile": "mobil",
-    "by_sector": "nach Branche",
-    "by_role": "nach Rolle im Cluster",
-    "empty": "Zurzeit sind keine Mitgliedsorganisationen eingetragen.",
-}
+# Every fixed word of the document, in each document language.
+WORDING = Wording(
+    "directory",
+    {
+        "de": {
+            "document": "Mitgliederverzeichnis",
+            "as_of": "Stand: {date}",
+            "members": "{count} Mitgliedsorganisationen",
+            "contents": "Inhalt",
+            "index": "Verzeichnis der Organisationen",
+            "other_group": "Weitere",
+            "products": "Produkte und Leistungen",
+            "contacts": "Ansprechpersonen",
+            "mobile": "mobil",
+            "by_sector": "nach Branche",
+            "by_role": "nach Rolle im Cluster",
+            "empty": "Zurzeit sind keine Mitgliedsorganisationen eingetragen.",
+        },
+        "en": {
+            "document": "Member Directory",
+            "as_of": "As of {date}",
+            "members": "{count} member organisations",
+            "contents": "Contents",
+            "index": "Index of organisations",
+            "other_group": "Other",
+            "products": "Products and services",
+            "contacts": "Contacts",
+            "mobile": "mobile",
+            "by_sector": "by sector",
+            "by_role": "by cluster role",
+            "empty": "There are no member organisations at present.",
+        },
+    },
+)
 
 GROUPINGS = ("sector", "role")
 
@@ -95,10 +121,6 @@ _FOOTER = 12 * mm
 _BAND = 42 * mm
 _INTERNAL_RED = colors.HexColor("#B00020")
 _INDEX_LINES = 40  # lines of the index per table
-
-
-def german_date(day: date) -> str:
-    return f"{day:%d.%m.%Y}"
 
 
 def sort_key(text: str) -> str:
@@ -182,7 +204,9 @@ class _DirectoryTemplate(BaseDocTemplate):
         cluster_name: str,
         internal: bool,
         cancelled: Cancelled | None,
+        words: dict[str, str],
     ) -> None:
+        self.words = words
         super().__init__(
             buffer,
             pagesize=paper,
@@ -190,7 +214,7 @@ class _DirectoryTemplate(BaseDocTemplate):
             rightMargin=_MARGIN,
             topMargin=_MARGIN,
             bottomMargin=_MARGIN + _FOOTER,
-            title=f"{WORDING['document']} – {cluster_name}".strip(" –"),
+            title=f"{words['document']} – {cluster_name}".strip(" –"),
             author=cluster_name,
             creator="Secretariat",
             **DOCUMENT_DEFAULTS,
@@ -258,7 +282,7 @@ class _DirectoryTemplate(BaseDocTemplate):
         canvas.rect(0, height - _BAND - 3 * mm, width, 3 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(FONT_BOLD, 24)
-        canvas.drawString(_MARGIN, height - _BAND + 14 * mm, WORDING["document"])
+        canvas.drawString(_MARGIN, height - _BAND + 14 * mm, self.words["document"])
         canvas.restoreState()
         self._draw_footer(canvas)
 
@@ -275,8 +299,8 @@ class _DirectoryTemplate(BaseDocTemplate):
             left=self.cluster_name,
             page=self.page,
             late=self.late,
-            page_wording=WORDING["page_of"],
-            marker=WORDING["internal"] if self.internal else "",
+            page_wording=self.words["page_of"],
+            marker=self.words["internal"] if self.internal else "",
             marker_colour=_INTERNAL_RED,
         )
 
@@ -297,7 +321,8 @@ class MemberDirectoryPdf:
     ``group_by`` is "sector" (organisations without one under "Weitere") or "role"
     (an organisation appears under each of its roles). ``internal`` lists every
     contact, not only those who agreed to the listing, and marks every page
-    "INTERN – nicht zur Weitergabe". ``on`` is the day whose members are listed
+    "INTERN – nicht zur Weitergabe". ``language`` is "de" (default) or "en". ``on``
+    is the day whose members are listed
     (today by default). ``progress(done, total)`` is called as the organisations are
     laid out; when ``cancelled()`` turns true the export stops and raises
     :class:`ExportCancelled`, having written nothing.
@@ -320,6 +345,7 @@ class MemberDirectoryPdf:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         organisation_ids: list[int] | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         if group_by not in GROUPINGS:
             raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
@@ -332,6 +358,8 @@ class MemberDirectoryPdf:
         self.progress = progress
         self.cancelled = cancelled
         self.organisation_ids = organisation_ids
+        self.language = checked(language)
+        self.words = {**COMMON[language], **WORDING[language]}
         self.count = 0  # organisations in the last document built
         self.pages = 0  # its pages
 
@@ -360,10 +388,11 @@ class MemberDirectoryPdf:
         """The groups with their organisations' ids, and (id, name) of every one."""
         outline = self.db.reporting.directory_outline(self.on.isoformat(), self.organisation_ids)
         groups: dict[str, _Group] = {}
-        other = _Group("", WORDING["other_group"])
+        other = _Group("", self.words["other_group"])
         if self.group_by == "role":
             for role in ClusterRole:
-                groups[role.value] = _Group(role.value, role.label)
+                label = vocabulary_label(ClusterRole, role.value, self.language)
+                groups[role.value] = _Group(role.value, label)
         for organisation in outline:
             for key in self._group_keys(organisation):
                 if not key:
@@ -400,6 +429,7 @@ class MemberDirectoryPdf:
             cluster_name=plain(profile.get("name")),
             internal=self.internal,
             cancelled=self.cancelled,
+            words=self.words,
         )
         story = StoryStream(self._story(doc, profile, styles, groups, outline))
         doc.build(story, canvasmaker=doc.late.canvasmaker())
@@ -421,7 +451,7 @@ class MemberDirectoryPdf:
         yield from self._contents(doc, styles, groups, has_index=bool(outline))
         yield PageBreak()
         if not outline:
-            yield Paragraph(safe(WORDING["empty"]), styles.body)
+            yield Paragraph(safe(self.words["empty"]), styles.body)
             return
         total = sum(len(group.ids) for group in groups)
         done = 0
@@ -451,8 +481,8 @@ class MemberDirectoryPdf:
                     if self.progress is not None:
                         self.progress(done, total)
         yield PageBreak()
-        index_title = safe(WORDING["index"])
-        yield _Marked(index_title, styles.heading, ("group", "index"), WORDING["index"])
+        index_title = safe(self.words["index"])
+        yield _Marked(index_title, styles.heading, ("group", "index"), self.words["index"])
         yield WAIT_FOR_LAYOUT  # the index needs the page of every organisation
         yield from self._index(doc, styles, outline)
 
@@ -461,7 +491,7 @@ class MemberDirectoryPdf:
     ) -> list[Flowable]:
         lines = [(("group", number), group.title) for number, group in enumerate(groups)]
         if has_index:
-            lines.append((("group", "index"), WORDING["index"]))
+            lines.append((("group", "index"), self.words["index"]))
         rows = [
             [
                 Paragraph(safe(title), styles.toc_entry),
@@ -477,7 +507,7 @@ class MemberDirectoryPdf:
         if not rows:  # a Table needs a row
             rows = [[Paragraph("", styles.toc_entry), Paragraph("", styles.page_number)]]
         return [
-            Paragraph(safe(WORDING["contents"]), styles.heading),
+            Paragraph(safe(self.words["contents"]), styles.heading),
             _page_table(rows, doc.width, 15 * mm),
         ]
 
@@ -509,15 +539,16 @@ class MemberDirectoryPdf:
         story.append(Spacer(1, 14 * mm))
         story.append(HRFlowable(width="100%", thickness=1, color=styles.secondary))
         story.append(Spacer(1, 5 * mm))
-        grouping = WORDING["by_sector"] if self.group_by == "sector" else WORDING["by_role"]
+        grouping = self.words["by_sector"] if self.group_by == "sector" else self.words["by_role"]
         lines = [
-            WORDING["as_of"].format(date=german_date(self.on)),
-            WORDING["members"].format(count=count) + f" – {grouping}",
+            self.words["as_of"].format(date=format_date(self.on, self.language)),
+            self.words["members"].format(count=format_number(count, self.language))
+            + f" – {grouping}",
         ]
         for line in lines:
             story.append(Paragraph(safe(line), styles.subtitle))
         if self.internal:
-            story += [Spacer(1, 18 * mm), Paragraph(safe(WORDING["internal"]), styles.marker)]
+            story += [Spacer(1, 18 * mm), Paragraph(safe(self.words["internal"]), styles.marker)]
         return story
 
     def _entry(self, entry: DirectoryEntry, styles: Styles) -> list[Flowable]:
@@ -525,9 +556,9 @@ class MemberDirectoryPdf:
         parts: list[Flowable] = [
             _Marked(f"<b>{safe(entry.name)}</b>", styles.entry_name, org["id"])
         ]
-        meta = [vocabulary_text(OrganisationKind, org.get("kind"))]
+        meta = [vocabulary_label(OrganisationKind, org.get("kind"), self.language)]
         if org.get("size_class"):
-            meta.append(vocabulary_text(SizeClass, org["size_class"]))
+            meta.append(vocabulary_label(SizeClass, org["size_class"], self.language))
         if self.group_by == "role" and org.get("sector"):
             meta.append(plain(org["sector"]))
         parts.append(Paragraph(" · ".join(safe(item) for item in meta if item), styles.muted))
@@ -545,16 +576,16 @@ class MemberDirectoryPdf:
             parts.append(Spacer(1, 1.5 * mm))
             parts.append(Paragraph(safe(org["description"], line_breaks=True), styles.body))
         if entry.products:
-            parts.append(Paragraph(safe(WORDING["products"]), styles.label))
+            parts.append(Paragraph(safe(self.words["products"]), styles.label))
             for product in entry.products:
                 text = f"• {safe(product.get('name'))}"
                 if product.get("category") and plain(product["category"]):
                     text += f" – {safe(product['category'])}"
                 parts.append(Paragraph(text, styles.item))
         if entry.contacts:
-            parts.append(Paragraph(safe(WORDING["contacts"]), styles.label))
+            parts.append(Paragraph(safe(self.words["contacts"]), styles.label))
             for contact in entry.contacts:
-                parts.append(Paragraph(_contact(contact), styles.item))
+                parts.append(Paragraph(_contact(contact, self.language), styles.item))
         parts.append(Spacer(1, 2 * mm))
         parts.append(HRFlowable(width="100%", thickness=0.3, color=colors.HexColor("#BBBBBB")))
         parts.append(Spacer(1, 3 * mm))
@@ -575,10 +606,8 @@ def _address(org: Record) -> list[str]:
     return lines
 
 
-def _contact(contact: Record) -> str:
-    salutation = vocabulary_text(Salutation, contact.get("salutation") or "")
-    if not contact.get("salutation"):
-        salutation = ""
+def _contact(contact: Record, language: str) -> str:
+    salutation = vocabulary_label(Salutation, contact.get("salutation") or "", language)
     name = " ".join(
         part
         for part in (
@@ -594,7 +623,7 @@ def _contact(contact: Record) -> str:
         text += f", {safe(contact['position'])}"
     reach = [plain(contact.get("email")), format_phone(plain(contact.get("phone")))]
     if contact.get("mobile"):
-        reach.append(f"{WORDING['mobile']} {format_phone(plain(contact['mobile']))}")
+        reach.append(f"{WORDING[language]['mobile']} {format_phone(plain(contact['mobile']))}")
     reach_line = " · ".join(safe(item) for item in reach if item)
     if reach_line:
         text += f"<br/>{reach_line}"

@@ -1,8 +1,11 @@
 """The member directory as tables: an XLSX workbook and a CSV file.
 
-:class:`MemberDirectoryXlsx` writes three sheets, "Organisations", "Contacts" and
-"Products", each with a bold header row, the pane frozen below it, an autofilter
-over the data and fixed column widths. Dates are real dates shown as DD.MM.YYYY;
+:class:`MemberDirectoryXlsx` writes three sheets, "Organisationen",
+"Ansprechpersonen" and "Produkte" ("Organisations", "Contacts" and "Products" with
+``language="en"``: sheet names and headers are in the document language, see
+:data:`WORDING` and :data:`HEADERS`), each with a bold header row, the pane frozen
+below it, an autofilter over the data and fixed column widths. Dates are real dates
+shown as DD.MM.YYYY (English: YYYY-MM-DD);
 postcodes and phone numbers are text ("01067" stays "01067"). No cell is ever a
 formula: every text is written as an explicit text cell, and a value that a
 spreadsheet would run as a formula (``=HYPERLINK(...)``) also gets Excel's "quote
@@ -33,7 +36,7 @@ import contextlib
 import csv
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -47,6 +50,7 @@ from secretariat.domain import enums
 from secretariat.domain.fields import Record
 from secretariat.exports import ExportCancelled, atomic_target
 from secretariat.exports.directory_data import DirectoryEntry, count_entries, directory_entries
+from secretariat.exports.language import COMMON, DEFAULT_LANGUAGE, Wording, checked
 from secretariat.exports.spreadsheet_safety import (
     cell_text,
     clean_text,
@@ -59,14 +63,75 @@ from secretariat.store import ClusterDatabase
 ProgressCallback = Callable[[int, int], None]
 CancelledCallback = Callable[[], bool]
 
-INTERNAL_TITLE = "Mitgliederverzeichnis (intern)"
-PUBLISHED_TITLE = "Mitgliederverzeichnis"
-INTERNAL_HEADER = "INTERN – nicht zur Weitergabe"
-DATE_FORMAT = "DD.MM.YYYY"
 CSV_DIALECTS = ("excel-de", "comma")
 
+# The workbook's words, in each document language; a column's header is
+# HEADERS[language][the English header in the Column].
+WORDING = Wording(
+    "directory tables",
+    {
+        "de": {
+            "internal_title": "Mitgliederverzeichnis (intern)",
+            "published_title": "Mitgliederverzeichnis",
+            "organisations": "Organisationen",
+            "contacts": "Ansprechpersonen",
+            "products": "Produkte",
+        },
+        "en": {
+            "internal_title": "Member directory (internal)",
+            "published_title": "Member directory",
+            "organisations": "Organisations",
+            "contacts": "Contacts",
+            "products": "Products",
+        },
+    },
+)
+INTERNAL_TITLE = WORDING["de"]["internal_title"]
+PUBLISHED_TITLE = WORDING["de"]["published_title"]
+INTERNAL_HEADER = COMMON["de"]["internal"]
+# How a date cell shows: German 12.06.2026, English ISO (2026-06-12), which every
+# spreadsheet reads the same, whatever its own language.
+DATE_FORMATS = {"de": "DD.MM.YYYY", "en": "YYYY-MM-DD"}
+DATE_FORMAT = DATE_FORMATS["de"]
 
-# -- the columns, in one place (English source texts; a translation will follow) --
+# The German headers are ones the import recognises (secretariat.imports.headers), so
+# a German directory reads back in as readily as an English one.
+_GERMAN_HEADERS = {
+    "Organisation": "Organisation",
+    "Kind": "Art",
+    "Sector": "Branche",
+    "Cluster roles": "Clusterrollen",
+    "Themes": "Themen",
+    "Size class": "Größenklasse",
+    "Member since": "Mitglied seit",
+    "Street": "Straße",
+    "Postcode": "PLZ",
+    "City": "Ort",
+    "Country": "Land",
+    "Website": "Webseite",
+    "E-mail": "E-Mail",
+    "Phone": "Telefon",
+    "Description": "Beschreibung",
+    "Salutation": "Anrede",
+    "Title": "Titel",
+    "First name": "Vorname",
+    "Last name": "Nachname",
+    "Position": "Funktion",
+    "Mobile": "Mobil",
+    "Language": "Sprache",
+    "Product or service": "Produkt oder Leistung",
+    "Category": "Kategorie",
+    "Keywords": "Stichwörter",
+    "Organisation e-mail": "E-Mail Firma",
+    "Organisation phone": "Telefon Firma",
+}
+HEADERS = Wording(
+    "directory table headers",
+    {"de": _GERMAN_HEADERS, "en": {english: english for english in _GERMAN_HEADERS}},
+)
+
+
+# -- the columns, in one place (English source texts; see HEADERS for German) --
 
 
 @dataclass(frozen=True)
@@ -121,6 +186,18 @@ CSV_HEADERS: tuple[str, ...] = tuple(
     [_CSV_RENAMED.get(c.header, c.header) for c in CSV_ORGANISATION_COLUMNS]
     + [c.header for c in CSV_CONTACT_COLUMNS]
 )
+
+
+def headed(columns: Sequence[Column], language: str) -> tuple[Column, ...]:
+    """``columns`` with their headers in ``language``."""
+    names = HEADERS[language]
+    return tuple(replace(column, header=names[column.header]) for column in columns)
+
+
+def csv_headers(language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+    """The directory CSV's header row in ``language``."""
+    names = HEADERS[language]
+    return tuple(names[header] for header in CSV_HEADERS)
 
 
 def _label(vocabulary: type[enums.Vocabulary], value: Any) -> str:
@@ -204,8 +281,10 @@ class _DirectoryTable:
         progress: ProgressCallback | None = None,
         cancelled: CancelledCallback | None = None,
         organisation_ids: list[int] | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         self._db = db
+        self.language = checked(language)
         self.internal = internal
         self.on = on
         self.progress = progress
@@ -245,17 +324,24 @@ class MemberDirectoryXlsx(_DirectoryTable):
     def write(self, path: str | os.PathLike[str]) -> int:
         """Write the workbook to ``path`` (whole or not at all); returns the number of
         organisations. Raises ExportError (ExportCancelled when cancelled)."""
+        language = self.language
+        words = {**COMMON[language], **WORDING[language]}
         with atomic_target(path) as temporary:
             workbook = Workbook(write_only=True)
-            workbook.properties.title = INTERNAL_TITLE if self.internal else PUBLISHED_TITLE
+            title = words["internal_title"] if self.internal else words["published_title"]
+            workbook.properties.title = title
             workbook.properties.creator = "Secretariat"
+            workbook.properties.language = language
             if self.internal:
                 workbook.properties.keywords = "INTERN"
-                workbook.properties.subject = INTERNAL_HEADER
+                workbook.properties.subject = words["internal"]
             sheets = [
-                Sheet(workbook, "Organisations", ORGANISATION_COLUMNS, self.internal),
-                Sheet(workbook, "Contacts", CONTACT_COLUMNS, self.internal),
-                Sheet(workbook, "Products", PRODUCT_COLUMNS, self.internal),
+                Sheet(workbook, words[key], headed(columns, language), self.internal, language)
+                for key, columns in (
+                    ("organisations", ORGANISATION_COLUMNS),
+                    ("contacts", CONTACT_COLUMNS),
+                    ("products", PRODUCT_COLUMNS),
+                )
             ]
             organisations, contacts, products = sheets
             count = 0
@@ -282,15 +368,21 @@ class Sheet:
     """One write-only worksheet with its header, widths, frozen pane and filter."""
 
     def __init__(
-        self, workbook: Workbook, title: str, columns: Sequence[Column], internal: bool
+        self,
+        workbook: Workbook,
+        title: str,
+        columns: Sequence[Column],
+        internal: bool,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         self.columns = columns
+        self.date_format = DATE_FORMATS[checked(language)]
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         for number, column in enumerate(columns, start=1):
             self.sheet.column_dimensions[get_column_letter(number)].width = column.width
         self.sheet.freeze_panes = "A2"
         if internal:
-            self.sheet.HeaderFooter.oddHeader.center.text = INTERNAL_HEADER
+            self.sheet.HeaderFooter.oddHeader.center.text = COMMON[language]["internal"]
             self.sheet.HeaderFooter.oddHeader.center.font = "Arial,Bold"
             self.sheet.HeaderFooter.oddHeader.center.color = "C00000"
         self.sheet.append([self._header(column.header) for column in columns])
@@ -312,7 +404,7 @@ class Sheet:
             if value is None:
                 return None
             cell = WriteOnlyCell(self.sheet, value=value)
-            cell.number_format = DATE_FORMAT
+            cell.number_format = self.date_format
             return cell
         if column.kind == "phone":
             text = phone_display(value)
@@ -363,6 +455,7 @@ class MemberDirectoryCsv(_DirectoryTable):
         progress: ProgressCallback | None = None,
         cancelled: CancelledCallback | None = None,
         organisation_ids: list[int] | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         if dialect not in CSV_DIALECTS:
             raise ValueError(f"Unknown CSV dialect {dialect!r}; choose one of {CSV_DIALECTS}.")
@@ -373,12 +466,13 @@ class MemberDirectoryCsv(_DirectoryTable):
             progress=progress,
             cancelled=cancelled,
             organisation_ids=organisation_ids,
+            language=language,
         )
         self.dialect = dialect
 
     @property
     def headers(self) -> list[str]:
-        return list(CSV_HEADERS)
+        return list(csv_headers(self.language))
 
     def write(self, path: str | os.PathLike[str]) -> int:
         """Write the CSV to ``path`` (whole or not at all); returns the number of

@@ -13,6 +13,9 @@ the programme as a table.
 :class:`AttendanceCertificatesPdf` prints one "Teilnahmebescheinigung" per person
 marked as attended.
 
+Each is written in German or English (``language="de"|"en"``, words in
+:data:`WORDING`).
+
 Every data value goes through :func:`~secretariat.exports.pdf_style.safe` before it
 reaches a Paragraph and through :func:`~secretariat.exports.pdf_style.plain` before
 it is drawn on a canvas.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -56,6 +60,13 @@ from secretariat.exports.event_papers import (
     load_event,
     registrations,
 )
+from secretariat.exports.language import (
+    DEFAULT_LANGUAGE,
+    Wording,
+    checked,
+    format_date,
+    format_time,
+)
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT,
@@ -72,38 +83,80 @@ from secretariat.exports.pdf_style import (
 )
 from secretariat.store import ClusterDatabase, NotFoundError
 
-# Every fixed word of the documents, in one place for a translation.
-WORDING: dict[str, str] = {
-    "badges": "Namensschilder",
-    "programme": "Programm",
-    "certificates": "Teilnahmebescheinigungen",
-    "certificate": "Teilnahmebescheinigung",
-    "confirm": "Hiermit wird bestätigt, dass",
-    "from": "von der Organisation {organisation}",
-    "on_day": "am {date} an der Veranstaltung",
-    "on_days": "vom {start} bis {end} an der Veranstaltung",
-    "in_place": "in {place}",
-    "took_part": "teilgenommen hat.",
-    "topics": "Themen der Veranstaltung:",
-    "more_topics": "und {count} weitere Programmpunkte",
-    "place_date": "{place}, den {date}",
-    "signature": "Unterschrift",
-    "place_and_date": "Ort, Datum",
-    "registration": "Anmeldung: {cluster}",
-    "time": "Zeit",
-    "item": "Programmpunkt",
-    "speaker": "Referent/in",
-    "room": "Raum",
-    "no_programme": "Das Programm folgt.",
-    "nobody_attended": "Nobody is marked as attended yet.",
-}
+# Every fixed word of the documents, in each document language. A certificate reads
+# its lines in this order: confirm, the name, from, on_day(s), the event's title,
+# in_place, took_part (a line left empty in a language is left out).
+WORDING = Wording(
+    "event documents",
+    {
+        "de": {
+            "badges": "Namensschilder",
+            "programme": "Programm",
+            "certificates": "Teilnahmebescheinigungen",
+            "certificate": "Teilnahmebescheinigung",
+            "confirm": "Hiermit wird bestätigt, dass",
+            "from": "von der Organisation {organisation}",
+            "on_day": "am {date} an der Veranstaltung",
+            "on_days": "vom {start} bis {end} an der Veranstaltung",
+            "in_place": "in {place}",
+            "took_part": "teilgenommen hat.",
+            "topics": "Themen der Veranstaltung:",
+            "more_topics": "und {count} weitere Programmpunkte",
+            "place_date": "{place}, den {date}",
+            "signature": "Unterschrift",
+            "place_and_date": "Ort, Datum",
+            "registration": "Anmeldung: {cluster}",
+            "time": "Zeit",
+            "item": "Programmpunkt",
+            "speaker": "Referent/in",
+            "room": "Raum",
+            "no_programme": "Das Programm folgt.",
+            "band_speaker": "Referent/in",
+            "band_organiser": "Orga-Team",
+            "band_press": "Presse",
+        },
+        "en": {
+            "badges": "Name badges",
+            "programme": "Programme",
+            "certificates": "Certificates of attendance",
+            "certificate": "Certificate of Attendance",
+            "confirm": "This is to certify that",
+            "from": "of {organisation}",
+            "on_day": "attended the event on {date}",
+            "on_days": "attended the event from {start} to {end}",
+            "in_place": "at {place}",
+            "took_part": "",
+            "topics": "Topics of the event:",
+            "more_topics": "and {count} more items",
+            "place_date": "{place}, {date}",
+            "signature": "Signature",
+            "place_and_date": "Place, date",
+            "registration": "Registration: {cluster}",
+            "time": "Time",
+            "item": "Item",
+            "speaker": "Speaker",
+            "room": "Room",
+            "no_programme": "The programme will follow.",
+            "band_speaker": "Speaker",
+            "band_organiser": "Organiser",
+            "band_press": "Press",
+        },
+    },
+)
 
-# The band at the bottom of a badge: (colour or None for the cluster's, word).
+# The band at the bottom of a badge: (colour or None for the cluster's, word's key).
 ROLE_BANDS: dict[str, tuple[str | None, str]] = {
     RegistrationRole.PARTICIPANT.value: (None, ""),
-    RegistrationRole.SPEAKER.value: ("#E67E00", "Referent/in"),
-    RegistrationRole.ORGANISER.value: ("#2E7D32", "Orga-Team"),
-    RegistrationRole.PRESS.value: ("#C62828", "Presse"),
+    RegistrationRole.SPEAKER.value: ("#E67E00", "band_speaker"),
+    RegistrationRole.ORGANISER.value: ("#2E7D32", "band_organiser"),
+    RegistrationRole.PRESS.value: ("#C62828", "band_press"),
+}
+
+# What the documents are called in a message (core messages are English).
+_NAMES = {
+    "badges": "name badges",
+    "programme": "programme",
+    "certificates": "certificates of attendance",
 }
 
 MAX_TOPICS = 8  # a certificate lists at most this many programme items
@@ -209,11 +262,11 @@ def _local(moment: str, zone: str) -> Any:
         return moment_in_zone(moment, DEFAULT_TIME_ZONE)
 
 
-def item_time(item: Record, zone: str) -> str:
+def item_time(item: Record, zone: str, language: str = DEFAULT_LANGUAGE) -> str:
     """ "09:00–09:30" in the event's time zone."""
     start = _local(item["starts_at"], zone)
     end = _local(item["ends_at"], zone)
-    return f"{start:%H:%M}–{end:%H:%M}"
+    return f"{format_time(start, language)}–{format_time(end, language)}"
 
 
 def speaker_of(db: ClusterDatabase, item: Record) -> str:
@@ -253,9 +306,13 @@ class _EventDocument:
 
     document = ""
 
-    def __init__(self, db: ClusterDatabase, event_id: int) -> None:
+    def __init__(
+        self, db: ClusterDatabase, event_id: int, *, language: str = DEFAULT_LANGUAGE
+    ) -> None:
         self.db = db
         self.event_id = event_id
+        self.language = checked(language)
+        self.words: Mapping[str, str] = WORDING[language]
         self.count = 0
         self.pages = 0
 
@@ -268,7 +325,7 @@ class _EventDocument:
 
     def to_bytes(self) -> bytes:
         """The PDF document as bytes."""
-        return laid_out(self._build, WORDING[self.document])
+        return laid_out(self._build, _NAMES[self.document])
 
     def _build(self) -> bytes:
         raise NotImplementedError
@@ -285,8 +342,15 @@ class NameBadgesPdf(_EventDocument):
 
     document = "badges"
 
-    def __init__(self, db: ClusterDatabase, event_id: int, *, size: str = "90x55") -> None:
-        super().__init__(db, event_id)
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        event_id: int,
+        *,
+        size: str = "90x55",
+        language: str = DEFAULT_LANGUAGE,
+    ) -> None:
+        super().__init__(db, event_id, language=language)
         if size not in BADGE_SIZES:
             choices = ", ".join(BADGE_SIZES)
             raise ValueError(f"unknown badge size {size!r}; choose one of {choices}")
@@ -303,7 +367,7 @@ class NameBadgesPdf(_EventDocument):
         cluster = plain(profile.get("name"))
         buffer = io.BytesIO()
         canvas = Canvas(buffer, pagesize=A4, initialFontName=FONT, initialFontSize=10)
-        canvas.setTitle(f"{WORDING['badges']} – {plain(event.get('title'))}")
+        canvas.setTitle(f"{self.words['badges']} – {plain(event.get('title'))}")
         canvas.setAuthor(cluster)
         canvas.setCreator("Secretariat")
         layout = self.layout
@@ -336,7 +400,8 @@ class NameBadgesPdf(_EventDocument):
         band = height * 0.2
         inner = width - 2 * pad
         role = person.get("role") or RegistrationRole.PARTICIPANT.value
-        band_colour, word = ROLE_BANDS.get(role, (None, plain(role)))
+        band_colour, key = ROLE_BANDS.get(role, (None, None))
+        word = plain(role) if key is None else self.words[key] if key else ""
         canvas.saveState()
         path = canvas.beginPath()
         path.rect(x, y, width, height)
@@ -468,8 +533,15 @@ class ProgrammeFlyerPdf(_EventDocument):
 
     document = "programme"
 
-    def __init__(self, db: ClusterDatabase, event_id: int, *, paper: str = "A4") -> None:
-        super().__init__(db, event_id)
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        event_id: int,
+        *,
+        paper: str = "A4",
+        language: str = DEFAULT_LANGUAGE,
+    ) -> None:
+        super().__init__(db, event_id, language=language)
         self.paper = paper
         self.pagesize = page_size(paper)
 
@@ -483,15 +555,15 @@ class ProgrammeFlyerPdf(_EventDocument):
         doc = _document(
             buffer,
             self.pagesize,
-            f"{WORDING['programme']} – {plain(event.get('title'))}",
+            f"{self.words['programme']} – {plain(event.get('title'))}",
             cluster,
         )
         story: list[Flowable] = [
             Paragraph(safe(event.get("title")), styles.title),
             Spacer(1, 2 * mm),
-            Paragraph(f"<b>{safe(event_when(event))}</b>", styles.subtitle),
+            Paragraph(f"<b>{safe(event_when(event, self.language))}</b>", styles.subtitle),
         ]
-        place = event_place(self.db, event)
+        place = event_place(self.db, event, self.language)
         if place:
             story.append(Paragraph(safe(place), styles.subtitle))
         story.append(Spacer(1, 6 * mm))
@@ -500,12 +572,12 @@ class ProgrammeFlyerPdf(_EventDocument):
             text = ParagraphStyle("flyer_text", parent=styles.body, fontSize=10.5, leading=15)
             story.append(Paragraph(safe(description, line_breaks=True), text))
             story.append(Spacer(1, 6 * mm))
-        story.append(Paragraph(safe(WORDING["programme"]), styles.heading))
+        story.append(Paragraph(safe(self.words["programme"]), styles.heading))
         if items:
             story.append(self._table(items, event, styles, doc.width))
         else:
-            story.append(Paragraph(safe(WORDING["no_programme"]), styles.body))
-        footer = WORDING["registration"].format(cluster=cluster) if cluster else ""
+            story.append(Paragraph(safe(self.words["no_programme"]), styles.body))
+        footer = self.words["registration"].format(cluster=cluster) if cluster else ""
         paint = _band_painter(profile, styles, footer)
         doc.build(story, onFirstPage=paint, onLaterPages=paint)
         self.count = len(items)
@@ -519,7 +591,7 @@ class ProgrammeFlyerPdf(_EventDocument):
         head = ParagraphStyle("cell_head", parent=bold, textColor=colors.white)
         note = ParagraphStyle("cell_note", parent=styles.muted)
         rows: list[list[Any]] = [
-            [Paragraph(safe(WORDING[key]), head) for key in ("time", "item", "speaker", "room")]
+            [Paragraph(safe(self.words[key]), head) for key in ("time", "item", "speaker", "room")]
         ]
         for item in items:
             what: list[Flowable] = [Paragraph(safe(item.get("title")), bold)]
@@ -527,7 +599,7 @@ class ProgrammeFlyerPdf(_EventDocument):
                 what.append(Paragraph(safe(item.get("description")), note))
             rows.append(
                 [
-                    Paragraph(safe(item_time(item, zone)), cell),
+                    Paragraph(safe(item_time(item, zone, self.language)), cell),
                     what,
                     Paragraph(safe(speaker_of(self.db, item)), cell),
                     Paragraph(safe(item.get("room")), cell),
@@ -572,8 +644,15 @@ class AttendanceCertificatesPdf(_EventDocument):
 
     document = "certificates"
 
-    def __init__(self, db: ClusterDatabase, event_id: int, *, today: date | None = None) -> None:
-        super().__init__(db, event_id)
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        event_id: int,
+        *,
+        today: date | None = None,
+        language: str = DEFAULT_LANGUAGE,
+    ) -> None:
+        super().__init__(db, event_id, language=language)
         self.today = today
 
     def _build(self) -> bytes:
@@ -584,13 +663,16 @@ class AttendanceCertificatesPdf(_EventDocument):
             if row.get("status") == RegistrationStatus.ATTENDED.value
         ]
         if not attended:
-            raise ExportError(WORDING["nobody_attended"])
+            raise ExportError(
+                "Nobody is marked as attended yet.",
+                "Mark who came in the event's registrations first.",
+            )
         profile = self.db.profile()
         styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
         cluster = plain(profile.get("name"))
         buffer = io.BytesIO()
         doc = _document(
-            buffer, A4, f"{WORDING['certificates']} – {plain(event.get('title'))}", cluster
+            buffer, A4, f"{self.words['certificates']} – {plain(event.get('title'))}", cluster
         )
         centred = ParagraphStyle(
             "centred", parent=styles.body, fontSize=12, leading=17, alignment=TA_CENTER
@@ -611,7 +693,7 @@ class AttendanceCertificatesPdf(_EventDocument):
             "topic", parent=styles.body, fontSize=10, leading=13, leftIndent=8 * mm
         )
         days = self._days(event)
-        place = event_place(self.db, event)
+        place = event_place(self.db, event, self.language)
         town = self._town(event)
         issued = self.today or date.today()
         items = programme(self.db, self.event_id)
@@ -622,9 +704,9 @@ class AttendanceCertificatesPdf(_EventDocument):
                 story.append(PageBreak())
             block: list[Flowable] = [
                 Spacer(1, 10 * mm),
-                Paragraph(safe(WORDING["certificate"]), heading),
+                Paragraph(safe(self.words["certificate"]), heading),
                 Spacer(1, 12 * mm),
-                Paragraph(safe(WORDING["confirm"]), centred),
+                Paragraph(safe(self.words["confirm"]), centred),
                 Spacer(1, 5 * mm),
                 Paragraph(safe(full_name(person)), name),
             ]
@@ -633,7 +715,9 @@ class AttendanceCertificatesPdf(_EventDocument):
                 block.append(
                     Paragraph(
                         safe(
-                            WORDING["from"].format(organisation=plain(person["organisation_name"]))
+                            self.words["from"].format(
+                                organisation=plain(person["organisation_name"])
+                            )
                         ),
                         centred,
                     )
@@ -647,13 +731,11 @@ class AttendanceCertificatesPdf(_EventDocument):
             if place:
                 block += [
                     Spacer(1, 2 * mm),
-                    Paragraph(safe(WORDING["in_place"].format(place=place)), centred),
+                    Paragraph(safe(self.words["in_place"].format(place=place)), centred),
                 ]
-            block += [
-                Spacer(1, 2 * mm),
-                Paragraph(safe(WORDING["took_part"]), centred),
-                Spacer(1, 12 * mm),
-            ]
+            if self.words["took_part"]:
+                block += [Spacer(1, 2 * mm), Paragraph(safe(self.words["took_part"]), centred)]
+            block.append(Spacer(1, 12 * mm))
             block += self._topics(topics, styles, topic)
             story += block
             story += [
@@ -666,39 +748,39 @@ class AttendanceCertificatesPdf(_EventDocument):
         self.pages = doc.page
         if self.pages != self.count:
             raise ExportError(
-                f"The {WORDING['certificates']} did not fit one page each.",
+                "The certificates of attendance did not fit one page each.",
                 "Please shorten the event's title or programme.",
             )
         return buffer.getvalue()
 
-    @staticmethod
-    def _topics(topics: list[str], styles: Styles, style: ParagraphStyle) -> list[Flowable]:
+    def _topics(self, topics: list[str], styles: Styles, style: ParagraphStyle) -> list[Flowable]:
         """The programme's topics as a short list."""
         if not topics:
             return []
         grey = ParagraphStyle("more", parent=style, textColor=colors.HexColor("#666666"))
         flowables: list[Flowable] = [
-            Paragraph(f"<b>{safe(WORDING['topics'])}</b>", styles.body),
+            Paragraph(f"<b>{safe(self.words['topics'])}</b>", styles.body),
             Spacer(1, 1.5 * mm),
         ]
         flowables += [Paragraph(f"• {safe(text)}", style) for text in topics[:MAX_TOPICS]]
         if len(topics) > MAX_TOPICS:
-            more = WORDING["more_topics"].format(count=len(topics) - MAX_TOPICS)
+            more = self.words["more_topics"].format(count=len(topics) - MAX_TOPICS)
             flowables.append(Paragraph(safe(more), grey))
         return flowables
 
-    @staticmethod
-    def _signature(styles: Styles, width: float, town: str, issued: date, cluster: str) -> Table:
+    def _signature(
+        self, styles: Styles, width: float, town: str, issued: date, cluster: str
+    ) -> Table:
         """The place and date line and the signature line with the cluster's name."""
-        day = f"{issued:%d.%m.%Y}"
-        where = WORDING["place_date"].format(place=town, date=day) if town else day
+        day = format_date(issued, self.language)
+        where = self.words["place_date"].format(place=town, date=day) if town else day
         table = Table(
             [
                 [Paragraph(safe(where), styles.body), "", Paragraph("", styles.body)],
                 [
-                    Paragraph(safe(WORDING["place_and_date"]), styles.muted),
+                    Paragraph(safe(self.words["place_and_date"]), styles.muted),
                     "",
-                    Paragraph(f"{safe(WORDING['signature'])}<br/>{safe(cluster)}", styles.muted),
+                    Paragraph(f"{safe(self.words['signature'])}<br/>{safe(cluster)}", styles.muted),
                 ],
             ],
             colWidths=[70 * mm, width - 140 * mm, 70 * mm],
@@ -719,14 +801,16 @@ class AttendanceCertificatesPdf(_EventDocument):
         )
         return table
 
-    @staticmethod
-    def _days(event: Record) -> str:
+    def _days(self, event: Record) -> str:
         zone = _zone(event)
         start = _local(event["starts_at"], zone)
         end = _local(event["ends_at"], zone)
+        language = self.language
         if start.date() == end.date():
-            return WORDING["on_day"].format(date=f"{start:%d.%m.%Y}")
-        return WORDING["on_days"].format(start=f"{start:%d.%m.%Y}", end=f"{end:%d.%m.%Y}")
+            return self.words["on_day"].format(date=format_date(start, language))
+        return self.words["on_days"].format(
+            start=format_date(start, language), end=format_date(end, language)
+        )
 
     def _town(self, event: Record) -> str:
         if event.get("venue_id"):

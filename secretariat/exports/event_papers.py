@@ -13,7 +13,8 @@ attended). The internal list (``internal=True``, the default; the XLSX always) h
 every registration with its e-mail address and is marked "INTERN"; the list to
 hand out (``internal=False``) has only the people expected and no e-mail addresses.
 
-The words of the documents are in :data:`WORDING`. Every data value goes through
+The documents are written in German or English (``language="de"|"en"``); their
+words are in :data:`WORDING`. Every data value goes through
 :func:`~secretariat.exports.pdf_style.safe` before it reaches a Paragraph, and
 through :func:`~secretariat.exports.pdf_style.plain` before it is drawn on a canvas.
 """
@@ -51,6 +52,16 @@ from secretariat.domain.fields import Record
 from secretariat.domain.text import alphabetical_key
 from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
 from secretariat.exports import ExportError, atomic_target, laid_out, write_file
+from secretariat.exports.language import (
+    COMMON,
+    DEFAULT_LANGUAGE,
+    Wording,
+    checked,
+    format_clock,
+    format_date,
+    format_time_span,
+    weekday_name,
+)
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT,
@@ -66,44 +77,98 @@ from secretariat.exports.pdf_style import (
 from secretariat.exports.spreadsheet_safety import clean_text, is_risky
 from secretariat.store import ClusterDatabase, NotFoundError
 
-# Every fixed word of the documents, in one place for a translation.
-WORDING: dict[str, str] = {
-    "signin": "Teilnahmeliste zum Unterschreiben",
-    "participants": "Teilnehmendenliste",
-    "internal": "INTERN – nicht zur Weitergabe",
-    "number": "Nr.",
-    "name": "Name",
-    "organisation": "Organisation",
-    "signature": "Unterschrift",
-    "email": "E-Mail",
-    "role": "Rolle",
-    "status": "Status",
-    "page_of": "Seite {page} von {pages}",
-    "time": "{day}, {date}, {start}–{end} Uhr",
-    "time_days": "{day}, {date}, {start} Uhr – {end_day}, {end_date}, {end} Uhr",
-    "room": "Raum {room}",
-    "walk_ins": "Nicht angemeldet? Bitte in eine freie Zeile eintragen.",
-    "counts": "Angemeldet: {registered} · Warteliste: {waitlisted} · Teilgenommen: {attended}",
-    "counts_title": "Zählung",
-    "nobody": "Noch niemand angemeldet.",
-}
+# Every fixed word of the documents, in each document language.
+WORDING = Wording(
+    "event papers",
+    {
+        "de": {
+            "signin": "Teilnahmeliste zum Unterschreiben",
+            "participants": "Teilnehmendenliste",
+            "number": "Nr.",
+            "name": "Name",
+            "last_name": "Nachname",
+            "first_name": "Vorname",
+            "organisation": "Organisation",
+            "signature": "Unterschrift",
+            "email": "E-Mail",
+            "role": "Rolle",
+            "status": "Status",
+            "count": "Anzahl",
+            "time": "{day}, {date}, {span}",
+            "time_days": "{day}, {date}, {start} – {end_day}, {end_date}, {end}",
+            "room": "Raum {room}",
+            "walk_ins": "Nicht angemeldet? Bitte in eine freie Zeile eintragen.",
+            "counts": (
+                "Angemeldet: {registered} · Warteliste: {waitlisted} · Teilgenommen: {attended}"
+            ),
+            "counts_title": "Zählung",
+            "nobody": "Noch niemand angemeldet.",
+        },
+        "en": {
+            "signin": "Sign-in sheet",
+            "participants": "List of participants",
+            "number": "No.",
+            "name": "Name",
+            "last_name": "Last name",
+            "first_name": "First name",
+            "organisation": "Organisation",
+            "signature": "Signature",
+            "email": "E-mail",
+            "role": "Role",
+            "status": "Status",
+            "count": "Count",
+            "time": "{day}, {date}, {span}",
+            "time_days": "{day}, {date}, {start} – {end_day}, {end_date}, {end}",
+            "room": "Room {room}",
+            "walk_ins": "Not registered? Please write your name in an empty row.",
+            "counts": (
+                "Registered: {registered} · Waiting list: {waitlisted} · Attended: {attended}"
+            ),
+            "counts_title": "Counts",
+            "nobody": "Nobody has registered yet.",
+        },
+    },
+)
 
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-
-STATUS_LABELS: dict[str, str] = {
-    RegistrationStatus.INVITED.value: "eingeladen",
-    RegistrationStatus.REGISTERED.value: "angemeldet",
-    RegistrationStatus.WAITLISTED.value: "Warteliste",
-    RegistrationStatus.CANCELLED.value: "abgesagt",
-    RegistrationStatus.ATTENDED.value: "teilgenommen",
-    RegistrationStatus.NO_SHOW.value: "nicht erschienen",
-}
-ROLE_LABELS: dict[str, str] = {
-    RegistrationRole.PARTICIPANT.value: "Teilnahme",
-    RegistrationRole.SPEAKER.value: "Vortrag",
-    RegistrationRole.ORGANISER.value: "Orga-Team",
-    RegistrationRole.PRESS.value: "Presse",
-}
+# A registration's status and role as the papers print them.
+STATUS_LABELS = Wording(
+    "registration status",
+    {
+        "de": {
+            RegistrationStatus.INVITED.value: "eingeladen",
+            RegistrationStatus.REGISTERED.value: "angemeldet",
+            RegistrationStatus.WAITLISTED.value: "Warteliste",
+            RegistrationStatus.CANCELLED.value: "abgesagt",
+            RegistrationStatus.ATTENDED.value: "teilgenommen",
+            RegistrationStatus.NO_SHOW.value: "nicht erschienen",
+        },
+        "en": {
+            RegistrationStatus.INVITED.value: "invited",
+            RegistrationStatus.REGISTERED.value: "registered",
+            RegistrationStatus.WAITLISTED.value: "waiting list",
+            RegistrationStatus.CANCELLED.value: "cancelled",
+            RegistrationStatus.ATTENDED.value: "attended",
+            RegistrationStatus.NO_SHOW.value: "did not come",
+        },
+    },
+)
+ROLE_LABELS = Wording(
+    "registration role",
+    {
+        "de": {
+            RegistrationRole.PARTICIPANT.value: "Teilnahme",
+            RegistrationRole.SPEAKER.value: "Vortrag",
+            RegistrationRole.ORGANISER.value: "Orga-Team",
+            RegistrationRole.PRESS.value: "Presse",
+        },
+        "en": {
+            RegistrationRole.PARTICIPANT.value: "Participant",
+            RegistrationRole.SPEAKER.value: "Speaker",
+            RegistrationRole.ORGANISER.value: "Organiser",
+            RegistrationRole.PRESS.value: "Press",
+        },
+    },
+)
 
 # Who is expected at the door: these statuses, in these roles.
 EXPECTED_STATUSES = (RegistrationStatus.REGISTERED.value, RegistrationStatus.ATTENDED.value)
@@ -177,8 +242,9 @@ def person_name(registration: Record) -> str:
     return f"{last}, {first}" if last and first else last or first
 
 
-def event_when(event: Record) -> str:
-    """ "Mittwoch, 16.12.2026, 09:00–17:00 Uhr" in the event's own time zone."""
+def event_when(event: Record, language: str = DEFAULT_LANGUAGE) -> str:
+    """ "Mittwoch, 16.12.2026, 09:00–17:00 Uhr" / "Wednesday, 16 December 2026,
+    09:00–17:00" in the event's own time zone."""
     zone = plain(event.get("time_zone")) or DEFAULT_TIME_ZONE
     try:
         start = moment_in_zone(event["starts_at"], zone)
@@ -186,24 +252,24 @@ def event_when(event: Record) -> str:
     except (KeyError, ValueError):  # a zone this computer does not know
         start = moment_in_zone(event["starts_at"], DEFAULT_TIME_ZONE)
         end = moment_in_zone(event["ends_at"], DEFAULT_TIME_ZONE)
+    words = WORDING[language]
     if start.date() == end.date():
-        return WORDING["time"].format(
-            day=WEEKDAYS[start.weekday()],
-            date=f"{start:%d.%m.%Y}",
-            start=f"{start:%H:%M}",
-            end=f"{end:%H:%M}",
+        return words["time"].format(
+            day=weekday_name(start, language),
+            date=format_date(start, language),
+            span=format_time_span(start, end, language),
         )
-    return WORDING["time_days"].format(
-        day=WEEKDAYS[start.weekday()],
-        date=f"{start:%d.%m.%Y}",
-        start=f"{start:%H:%M}",
-        end_day=WEEKDAYS[end.weekday()],
-        end_date=f"{end:%d.%m.%Y}",
-        end=f"{end:%H:%M}",
+    return words["time_days"].format(
+        day=weekday_name(start, language),
+        date=format_date(start, language),
+        start=format_clock(start, language),
+        end_day=weekday_name(end, language),
+        end_date=format_date(end, language),
+        end=format_clock(end, language),
     )
 
 
-def event_place(db: ClusterDatabase, event: Record) -> str:
+def event_place(db: ClusterDatabase, event: Record, language: str = DEFAULT_LANGUAGE) -> str:
     """Venue, its address and the room, on one line."""
     parts: list[str] = []
     if event.get("venue_id"):
@@ -214,7 +280,7 @@ def event_place(db: ClusterDatabase, event: Record) -> str:
         town = " ".join(p for p in (plain(venue.get("postcode")), plain(venue.get("city"))) if p)
         parts += [plain(venue.get("name")), plain(venue.get("street")), town]
     if plain(event.get("room")):
-        parts.append(WORDING["room"].format(room=plain(event["room"])))
+        parts.append(WORDING[language]["room"].format(room=plain(event["room"])))
     return ", ".join(part for part in parts if part)
 
 
@@ -250,9 +316,18 @@ class _EventPaperPdf:
     document = ""
     internal = False
 
-    def __init__(self, db: ClusterDatabase, event_id: int, *, paper: str = "A4") -> None:
+    def __init__(
+        self,
+        db: ClusterDatabase,
+        event_id: int,
+        *,
+        paper: str = "A4",
+        language: str = DEFAULT_LANGUAGE,
+    ) -> None:
         self.db = db
         self.event_id = event_id
+        self.language = checked(language)
+        self.words = {**COMMON[language], **WORDING[language]}
         self.paper = paper
         self.pagesize = page_size(paper)
         self.count = 0  # people in the last document built
@@ -269,7 +344,7 @@ class _EventPaperPdf:
 
     def to_bytes(self) -> bytes:
         """The PDF document as bytes."""
-        return laid_out(self._build, self.document)
+        return laid_out(self._build, _NAMES[self.document])
 
     # -- to fill in ------------------------------------------------------------------
 
@@ -292,7 +367,7 @@ class _EventPaperPdf:
             rightMargin=_MARGIN,
             topMargin=_MARGIN,
             bottomMargin=_MARGIN + _FOOTER,
-            title=f"{WORDING[self.document]} – {title}".strip(" –"),
+            title=f"{self.words[self.document]} – {title}".strip(" –"),
             author=cluster_name,
             creator="Secretariat",
             **DOCUMENT_DEFAULTS,
@@ -310,8 +385,8 @@ class _EventPaperPdf:
                 left=cluster_name,
                 page=doc.page,
                 late=late,
-                page_wording=WORDING["page_of"],
-                marker=WORDING["internal"] if self.internal else "",
+                page_wording=self.words["page_of"],
+                marker=self.words["internal"] if self.internal else "",
                 marker_colour=_INTERNAL_RED,
             )
 
@@ -325,16 +400,16 @@ class _EventPaperPdf:
         lines = [
             Paragraph(safe(profile.get("name")), styles.label),
             Paragraph(
-                f"{safe(WORDING[self.document])}: <b>{safe(event.get('title'))}</b>",
+                f"{safe(self.words[self.document])}: <b>{safe(event.get('title'))}</b>",
                 styles.entry_name,
             ),
-            Paragraph(safe(event_when(event)), styles.body),
+            Paragraph(safe(event_when(event, self.language)), styles.body),
         ]
-        place = event_place(self.db, event)
+        place = event_place(self.db, event, self.language)
         if place:
             lines.append(Paragraph(safe(place), styles.body))
         if self.internal:
-            lines.append(Paragraph(f"<b>{safe(WORDING['internal'])}</b>", styles.small))
+            lines.append(Paragraph(f"<b>{safe(self.words['internal'])}</b>", styles.small))
         logo = _logo(profile, max_width=40 * mm, max_height=20 * mm)
         if logo is None:
             header: Flowable = Table([[lines]], colWidths=[width])
@@ -394,9 +469,15 @@ class SignInSheetPdf(_EventPaperPdf):
     document = "signin"
 
     def __init__(
-        self, db: ClusterDatabase, event_id: int, *, paper: str = "A4", blank_rows: int = 10
+        self,
+        db: ClusterDatabase,
+        event_id: int,
+        *,
+        paper: str = "A4",
+        blank_rows: int = 10,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
-        super().__init__(db, event_id, paper=paper)
+        super().__init__(db, event_id, paper=paper, language=language)
         if blank_rows < 0:
             raise ValueError("blank_rows cannot be negative")
         self.blank_rows = blank_rows
@@ -415,7 +496,7 @@ class SignInSheetPdf(_EventPaperPdf):
         )
         rows: list[list[Any]] = [
             [
-                _header_cell(WORDING[key], styles)
+                _header_cell(self.words[key], styles)
                 for key in ("number", "name", "organisation", "signature")
             ]
         ]
@@ -423,7 +504,7 @@ class SignInSheetPdf(_EventPaperPdf):
             name = safe(person_name(person))
             role = person.get("role") or RegistrationRole.PARTICIPANT.value
             if role != RegistrationRole.PARTICIPANT.value:
-                label = safe(ROLE_LABELS.get(role, role))
+                label = safe(ROLE_LABELS[self.language].get(role, role))
                 name += f"<br/><font size='7' color='#666666'>{label}</font>"
             rows.append(
                 [
@@ -437,7 +518,7 @@ class SignInSheetPdf(_EventPaperPdf):
             rows.append([Paragraph(str(number), styles.body)] + [Paragraph("", styles.body)] * 3)
         story: list[Flowable] = [self._table(rows, widths, styles, padding=3.5 * mm)]
         if self.blank_rows:
-            story += [Spacer(1, 2 * mm), Paragraph(safe(WORDING["walk_ins"]), styles.muted)]
+            story += [Spacer(1, 2 * mm), Paragraph(safe(self.words["walk_ins"]), styles.muted)]
         return story
 
 
@@ -453,9 +534,15 @@ class ParticipantListPdf(_EventPaperPdf):
     document = "participants"
 
     def __init__(
-        self, db: ClusterDatabase, event_id: int, *, internal: bool = True, paper: str = "A4"
+        self,
+        db: ClusterDatabase,
+        event_id: int,
+        *,
+        internal: bool = True,
+        paper: str = "A4",
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
-        super().__init__(db, event_id, paper=paper)
+        super().__init__(db, event_id, paper=paper, language=language)
         self.internal = internal
 
     def _content(self, event: Record, styles: Styles, width: float) -> list[Flowable]:
@@ -473,7 +560,7 @@ class ParticipantListPdf(_EventPaperPdf):
             widths = [10 * mm, 55 * mm, 0.0, 25 * mm, 28 * mm]
             widths[2] = width - sum(widths)
         emails = _emails(self.db, people) if self.internal else {}
-        rows: list[list[Any]] = [[_header_cell(WORDING[key], styles) for key in keys]]
+        rows: list[list[Any]] = [[_header_cell(self.words[key], styles) for key in keys]]
         for number, person in enumerate(people, start=1):
             role = person.get("role") or ""
             status = person.get("status") or ""
@@ -490,21 +577,21 @@ class ParticipantListPdf(_EventPaperPdf):
                     )
                 )
             cells += [
-                Paragraph(safe(ROLE_LABELS.get(role, role)), styles.small),
-                Paragraph(safe(STATUS_LABELS.get(status, status)), styles.small),
+                Paragraph(safe(ROLE_LABELS[self.language].get(role, role)), styles.small),
+                Paragraph(safe(STATUS_LABELS[self.language].get(status, status)), styles.small),
             ]
             rows.append(cells)
         story: list[Flowable] = []
         if people:
             story.append(self._table(rows, widths, styles, padding=2))
         else:
-            story.append(Paragraph(safe(WORDING["nobody"]), styles.body))
+            story.append(Paragraph(safe(self.words["nobody"]), styles.body))
         counts = status_counts(everyone)
         story.append(
             KeepTogether(
                 [
                     Spacer(1, 4 * mm),
-                    Paragraph(f"<b>{safe(WORDING['counts'].format(**counts))}</b>", styles.body),
+                    Paragraph(f"<b>{safe(self.words['counts'].format(**counts))}</b>", styles.body),
                 ]
             )
         )
@@ -535,15 +622,19 @@ def _emails(db: ClusterDatabase, people: Sequence[Record]) -> dict[int, str]:
     return found
 
 
+# The participant workbook's columns: (key of the header in WORDING, width).
 XLSX_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Nr.", 6),
-    ("Nachname", 22),
-    ("Vorname", 18),
-    ("Organisation", 40),
-    ("E-Mail", 34),
-    ("Rolle", 14),
-    ("Status", 18),
+    ("number", 6),
+    ("last_name", 22),
+    ("first_name", 18),
+    ("organisation", 40),
+    ("email", 34),
+    ("role", 14),
+    ("status", 18),
 )
+
+# What the documents are called in a message (core messages are English).
+_NAMES = {"signin": "sign-in sheet", "participants": "participant list"}
 
 
 class ParticipantListXlsx:
@@ -554,9 +645,12 @@ class ParticipantListXlsx:
     count = ParticipantListXlsx(db, event_id).write("teilnehmende.xlsx")
     """
 
-    def __init__(self, db: ClusterDatabase, event_id: int) -> None:
+    def __init__(
+        self, db: ClusterDatabase, event_id: int, *, language: str = DEFAULT_LANGUAGE
+    ) -> None:
         self.db = db
         self.event_id = event_id
+        self.language = checked(language)
         self.count = 0
 
     def write(self, path: str | os.PathLike[str]) -> int:
@@ -564,18 +658,20 @@ class ParticipantListXlsx:
         event = load_event(self.db, self.event_id)
         people = registrations(self.db, self.event_id)
         emails = _emails(self.db, people)
+        words = {**COMMON[self.language], **WORDING[self.language]}
+        statuses, roles = STATUS_LABELS[self.language], ROLE_LABELS[self.language]
         with atomic_target(path) as temporary:
             workbook = Workbook(write_only=True)
-            workbook.properties.title = f"{WORDING['participants']} – {plain(event.get('title'))}"
+            workbook.properties.title = f"{words['participants']} – {plain(event.get('title'))}"
             workbook.properties.creator = "Secretariat"
             workbook.properties.keywords = "INTERN"
-            workbook.properties.subject = WORDING["internal"]
-            sheet = workbook.create_sheet(WORDING["participants"])
+            workbook.properties.subject = words["internal"]
+            sheet = workbook.create_sheet(words["participants"])
             for number, (_header, width) in enumerate(XLSX_COLUMNS, start=1):
                 sheet.column_dimensions[get_column_letter(number)].width = width
             sheet.freeze_panes = "A2"
-            sheet.HeaderFooter.oddHeader.center.text = WORDING["internal"]
-            sheet.append([_bold(sheet, header) for header, _width in XLSX_COLUMNS])
+            sheet.HeaderFooter.oddHeader.center.text = words["internal"]
+            sheet.append([_bold(sheet, words[key]) for key, _width in XLSX_COLUMNS])
             for number, person in enumerate(people, start=1):
                 role = person.get("role") or ""
                 status = person.get("status") or ""
@@ -584,18 +680,18 @@ class ParticipantListXlsx:
                     person.get("first_name"),
                     person.get("organisation_name"),
                     emails.get(person["contact_id"]),
-                    ROLE_LABELS.get(role, role),
-                    STATUS_LABELS.get(status, status),
+                    roles.get(role, role),
+                    statuses.get(status, status),
                 ]
                 sheet.append([number] + [_text(sheet, value) for value in values])
             last = get_column_letter(len(XLSX_COLUMNS))
             sheet.auto_filter.ref = f"A1:{last}{len(people) + 1}"
-            summary = workbook.create_sheet(WORDING["counts_title"])
+            summary = workbook.create_sheet(words["counts_title"])
             summary.column_dimensions["A"].width = 18
             counts = status_counts(people)
-            summary.append([_bold(summary, WORDING["status"]), _bold(summary, "Anzahl")])
+            summary.append([_bold(summary, words["status"]), _bold(summary, words["count"])])
             for key in ("registered", "waitlisted", "attended"):
-                summary.append([_text(summary, STATUS_LABELS[key]), counts[key]])
+                summary.append([_text(summary, statuses[key]), counts[key]])
             workbook.save(temporary)
         self.count = len(people)
         return self.count

@@ -28,12 +28,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from secretariat.domain.countries import german_name
 from secretariat.domain.enums import Salutation
 from secretariat.domain.fields import Record
 from secretariat.domain.text import alphabetical_key
 from secretariat.exports import laid_out, write_file
 from secretariat.exports.event_papers import expected_registrations, load_event, person_key
+from secretariat.exports.language import (
+    DEFAULT_LANGUAGE,
+    Wording,
+    checked,
+    country_name,
+    vocabulary_label,
+)
 from secretariat.exports.pdf_style import (
     FONT,
     FONT_BOLD,
@@ -84,7 +90,10 @@ LAYOUTS: dict[str, LabelLayout] = {
     "2x7": LabelLayout(2, 7, 99.1 * mm, 38.1 * mm),  # e.g. Zweckform L7163
 }
 
-SALUTATIONS: dict[str, str] = {Salutation.MS.value: "Frau", Salutation.MR.value: "Herr"}
+WORDING = Wording(
+    "address labels",
+    {"de": {"document": "Adressetiketten"}, "en": {"document": "Address labels"}},
+)
 
 
 MAX_SIZE = 10.0  # the text's size when it fits ...
@@ -101,10 +110,11 @@ class Label:
     lines: tuple[str, ...]
 
 
-def person_line(contact: Record) -> str:
-    """ "Frau Dr. Anna Schmidt": salutation, title, first and last name."""
+def person_line(contact: Record, language: str = DEFAULT_LANGUAGE) -> str:
+    """ "Frau Dr. Anna Schmidt" / "Ms Dr. Anna Schmidt": salutation, title, first and
+    last name."""
     parts = (
-        SALUTATIONS.get(plain(contact.get("salutation")), ""),
+        vocabulary_label(Salutation, plain(contact.get("salutation")), language),
         plain(contact.get("title")),
         plain(contact.get("first_name")),
         plain(contact.get("last_name")),
@@ -112,8 +122,11 @@ def person_line(contact: Record) -> str:
     return " ".join(part for part in parts if part)
 
 
-def address_lines(organisation: Record | None, person: str = "") -> tuple[str, ...]:
-    """German postal order: organisation / person / street / postcode town / COUNTRY."""
+def address_lines(
+    organisation: Record | None, person: str = "", language: str = DEFAULT_LANGUAGE
+) -> tuple[str, ...]:
+    """German postal order: organisation / person / street / postcode town / COUNTRY
+    (the country's name in ``language``)."""
     organisation = organisation or {}
     lines = [plain(organisation.get("name")), person]
     lines.append(plain(organisation.get("street")))
@@ -125,7 +138,9 @@ def address_lines(organisation: Record | None, person: str = "") -> tuple[str, .
     lines.append(town)
     country = plain(organisation.get("country")).upper()
     if country and country != "DE":
-        lines.append(german_name(country).upper())  # as the post wants it on a letter abroad
+        lines.append(
+            country_name(country, language).upper()
+        )  # as the post wants it on a letter abroad
     return tuple(line for line in lines if line)
 
 
@@ -168,8 +183,9 @@ class AddressLabelsPdf:
     count = AddressLabelsPdf(db, layout="2x7", members_only=True).write("etiketten.pdf")
     count = AddressLabelsPdf(db, event_id=12).write("etiketten.pdf")
 
-    ``outlines`` draws a thin grey frame around each label (for a look at the layout
-    on plain paper; label sheets do not want it).
+    ``language`` ("de", the default, or "en") names the salutation ("Frau" / "Ms")
+    and a country abroad. ``outlines`` draws a thin grey frame around each label
+    (for a look at the layout on plain paper; label sheets do not want it).
     """
 
     def __init__(
@@ -181,6 +197,7 @@ class AddressLabelsPdf:
         event_id: int | None = None,
         members_only: bool = False,
         outlines: bool = False,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         if layout not in LAYOUTS:
             raise ValueError(f"unknown label layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
@@ -191,6 +208,7 @@ class AddressLabelsPdf:
         self.event_id = event_id
         self.members_only = members_only
         self.outlines = outlines
+        self.language = checked(language)
         self.count = 0  # labels in the last document built
         self.pages = 0
 
@@ -230,7 +248,7 @@ class AddressLabelsPdf:
                     continue
                 organisations.append(organisation)
         organisations.sort(key=lambda org: (alphabetical_key(plain(org.get("name"))), org["id"]))
-        return [Label(address_lines(org)) for org in organisations]
+        return [Label(address_lines(org, language=self.language)) for org in organisations]
 
     def _event_labels(self, event_id: int) -> list[Label]:
         load_event(self.db, event_id)
@@ -250,7 +268,8 @@ class AddressLabelsPdf:
             organisation = organisations.get(organisation_id) if organisation_id else None
             if self.members_only and not (organisation or {}).get("is_member"):
                 continue
-            labels.append(Label(address_lines(organisation, person_line(contact))))
+            person = person_line(contact, self.language)
+            labels.append(Label(address_lines(organisation, person, self.language)))
         return labels
 
     # -- drawing --------------------------------------------------------------------------
@@ -265,7 +284,7 @@ class AddressLabelsPdf:
             initialFontName=FONT,
             initialFontSize=10,
         )
-        canvas.setTitle("Adressetiketten")
+        canvas.setTitle(WORDING[self.language]["document"])
         canvas.setCreator("Secretariat")
         pages = 0
         for start in range(0, max(len(labels), 1), layout.per_page):

@@ -1,7 +1,8 @@
 """A story of the cluster as a press release on the cluster's letterhead.
 
 :class:`PressReleasePdf` prints one story: a letterhead band in the cluster's
-primary colour with its name and logo, "Pressemitteilung" and the date (the day
+primary colour with its name and logo, "Pressemitteilung" ("Press release" in
+English, ``language="en"``) and the date (the day
 the story was published, else today), the title as headline, the body text (one
 paragraph per blank-line-separated block), a boilerplate "Über …" paragraph built
 from the cluster profile, and a press contact line naming the cluster (no personal
@@ -38,6 +39,14 @@ from reportlab.platypus.flowables import HRFlowable
 from secretariat.domain.enums import LifeCycleStage
 from secretariat.domain.fields import Record
 from secretariat.exports import laid_out, write_file
+from secretariat.exports.language import (
+    COMMON,
+    DEFAULT_LANGUAGE,
+    Wording,
+    checked,
+    format_long_date,
+    format_number,
+)
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT_BOLD,
@@ -53,41 +62,40 @@ from secretariat.exports.pdf_style import (
 )
 from secretariat.store import ClusterDatabase
 
-# Every fixed word of the document, in one place for a translation.
-WORDING: dict[str, str] = {
-    "document": "Pressemitteilung",
-    "about": "Über {name}",
-    "about_text": (
-        "{name} ist ein Unternehmensnetzwerk{region}. Das Cluster befindet sich in der "
-        "{stage} und zählt derzeit {members} Mitgliedsorganisationen aus Wirtschaft, "
-        "Wissenschaft und Verwaltung."
-    ),
-    "region": " in der Region {region}",
-    "press_contact": "Pressekontakt: Geschäftsstelle {name}",
-    "page_of": "Seite {page} von {pages}",
-    "cluster": "Cluster",
-}
-
-# The life-cycle stage as it reads in the boilerplate ("befindet sich in der …").
-STAGE_PHRASES: dict[str, str] = {
-    LifeCycleStage.POTENTIAL.value: "Aufbauphase",
-    LifeCycleStage.GROWING.value: "Wachstumsphase",
-    LifeCycleStage.MATURE.value: "Reifephase",
-}
-
-GERMAN_MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
+# Every fixed word of the document, in each document language; "stage_…" is the
+# cluster's life-cycle stage as it reads in the boilerplate.
+WORDING = Wording(
+    "press release",
+    {
+        "de": {
+            "document": "Pressemitteilung",
+            "about": "Über {name}",
+            "about_text": (
+                "{name} ist ein Unternehmensnetzwerk{region}. Das Cluster befindet sich in der "
+                "{stage} und zählt derzeit {members} Mitgliedsorganisationen aus Wirtschaft, "
+                "Wissenschaft und Verwaltung."
+            ),
+            "region": " in der Region {region}",
+            "press_contact": "Pressekontakt: Geschäftsstelle {name}",
+            f"stage_{LifeCycleStage.POTENTIAL.value}": "Aufbauphase",
+            f"stage_{LifeCycleStage.GROWING.value}": "Wachstumsphase",
+            f"stage_{LifeCycleStage.MATURE.value}": "Reifephase",
+        },
+        "en": {
+            "document": "Press release",
+            "about": "About {name}",
+            "about_text": (
+                "{name} is a business network{region}. The cluster is in its {stage} and "
+                "currently has {members} member organisations from business, research and "
+                "public administration."
+            ),
+            "region": " in the {region} region",
+            "press_contact": "Press contact: {name} office",
+            f"stage_{LifeCycleStage.POTENTIAL.value}": "start-up phase",
+            f"stage_{LifeCycleStage.GROWING.value}": "growth phase",
+            f"stage_{LifeCycleStage.MATURE.value}": "mature phase",
+        },
+    },
 )
 
 MARGIN = 20 * mm
@@ -98,7 +106,7 @@ _BLOCKS = re.compile(r"\n[ \t]*\n")
 
 def long_german_date(day: date) -> str:
     """``29. November 2026``."""
-    return f"{day.day}. {GERMAN_MONTHS[day.month - 1]} {day.year}"
+    return format_long_date(day, "de")
 
 
 def body_paragraphs(text: object) -> list[str]:
@@ -136,7 +144,9 @@ class LetterheadTemplate(BaseDocTemplate):
         title: str,
         band: float = LETTERHEAD,
         band_text: Callable[[], str] | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
+        self.words = COMMON[checked(language)]
         self.cluster_name = plain(profile.get("name"))
         super().__init__(
             buffer,
@@ -212,7 +222,7 @@ class LetterheadTemplate(BaseDocTemplate):
             room -= box_width + 6 * mm
         canvas.setFillColor(colors.white)
         canvas.setFont(FONT_BOLD, 18)
-        name = self.cluster_name or WORDING["cluster"]
+        name = self.cluster_name or self.words["cluster"]
         canvas.drawString(MARGIN, height - band / 2 + 1 * mm, shorten(name, FONT_BOLD, 18, room))
         canvas.restoreState()
         self._draw_footer(canvas)
@@ -230,7 +240,7 @@ class LetterheadTemplate(BaseDocTemplate):
             left=self.cluster_name,
             page=self.page,
             late=self.late,
-            page_wording=WORDING["page_of"],
+            page_wording=self.words["page_of"],
         )
 
 
@@ -238,7 +248,7 @@ class PressReleasePdf:
     """The story ``story_id`` as a press release (raises NotFoundError when unknown).
 
     The date is the story's ``published_on``, else ``today`` (the real today by
-    default).
+    default). ``language`` is "de" (default) or "en".
     """
 
     def __init__(
@@ -248,8 +258,11 @@ class PressReleasePdf:
         *,
         paper: str = "A4",
         today: date | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         self.db = db
+        self.language = checked(language)
+        self.words = {**COMMON[language], **WORDING[language]}
         self.story = db.stories.get(story_id)
         self.pagesize = page_size(paper)
         self.today = today or date.today()
@@ -285,7 +298,8 @@ class PressReleasePdf:
             paper=self.pagesize,
             styles=styles,
             profile=profile,
-            title=f"{WORDING['document']}: {plain(self.story.get('title'))}",
+            title=f"{self.words['document']}: {plain(self.story.get('title'))}",
+            language=self.language,
         )
         self.pages = doc.build_story(self._story(profile, styles))
         return buffer.getvalue()
@@ -320,11 +334,11 @@ class PressReleasePdf:
             spaceAfter=1 * mm,
             keepWithNext=1,
         )
-        name = plain(profile.get("name")) or WORDING["cluster"]
+        name = plain(profile.get("name")) or self.words["cluster"]
         story: list[Flowable] = [
             NextPageTemplate("later"),
-            Paragraph(safe(WORDING["document"]), kicker),
-            Paragraph(safe(long_german_date(self.date)), styles.muted),
+            Paragraph(safe(self.words["document"]), kicker),
+            Paragraph(safe(format_long_date(self.date, self.language)), styles.muted),
             Spacer(1, 5 * mm),
             Paragraph(safe(self.story.get("title")), headline),
             HRFlowable(width="100%", thickness=1.5, color=styles.secondary, spaceAfter=5 * mm),
@@ -337,16 +351,18 @@ class PressReleasePdf:
             )
         )
         region = plain(profile.get("region"))
-        stage = STAGE_PHRASES.get(str(profile.get("life_cycle_stage")), STAGE_PHRASES["potential"])
+        stage = self.words.get(
+            f"stage_{profile.get('life_cycle_stage')}", self.words["stage_potential"]
+        )
         members = self.db.reporting.member_count(self.date.isoformat())
-        story.append(Paragraph(safe(WORDING["about"].format(name=name)), about_heading))
-        boilerplate = WORDING["about_text"].format(
+        story.append(Paragraph(safe(self.words["about"].format(name=name)), about_heading))
+        boilerplate = self.words["about_text"].format(
             name=name,
-            region=WORDING["region"].format(region=region) if region else "",
+            region=self.words["region"].format(region=region) if region else "",
             stage=stage,
-            members=members,
+            members=format_number(members, self.language),
         )
         story.append(Paragraph(safe(boilerplate), about))
         story.append(Spacer(1, 3 * mm))
-        story.append(Paragraph(safe(WORDING["press_contact"].format(name=name)), about))
+        story.append(Paragraph(safe(self.words["press_contact"].format(name=name)), about))
         return story

@@ -1,7 +1,9 @@
 """Any list of the program as a spreadsheet: the records shown or chosen, a column
 per field, in XLSX or CSV.
 
-The caller (the list page) says which columns and hands the rows as values; dates
+The caller (the list page) says which columns, with their headers in the document
+language (``language``, "de" by default, sets how dates show in XLSX and the sheet's
+fallback name), and hands the rows as values; dates
 come as ``date`` objects (real dates in Excel), everything else as text. Cells get
 the same protection as the member directory: text stays text, a value starting
 with ``=`` never becomes a formula, control characters are removed. The file is
@@ -26,6 +28,7 @@ from secretariat.exports.directory_tables import (
     csv_cells,
     csv_file,
 )
+from secretariat.exports.language import DEFAULT_LANGUAGE, Wording, checked
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -33,9 +36,13 @@ Cancelled = Callable[[], bool]
 _FORBIDDEN_IN_SHEET_NAMES = str.maketrans({char: " " for char in "[]:*?/\\"})
 
 
-def sheet_name(title: str) -> str:
+WORDING = Wording("record list", {"de": {"list": "Liste"}, "en": {"list": "List"}})
+
+
+def sheet_name(title: str, language: str = DEFAULT_LANGUAGE) -> str:
     """``title`` as Excel allows a sheet to be named (31 characters, no []:*?/\\)."""
-    return " ".join(title.translate(_FORBIDDEN_IN_SHEET_NAMES).split())[:31] or "Liste"
+    name = " ".join(title.translate(_FORBIDDEN_IN_SHEET_NAMES).split())[:31]
+    return name or WORDING[language]["list"]
 
 
 class _RecordList:
@@ -48,7 +55,9 @@ class _RecordList:
         total: int,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
+        self.language = checked(language)
         self.title = title
         self.columns = tuple(columns)
         self._rows = rows
@@ -78,7 +87,13 @@ class RecordListXlsx(_RecordList):
             workbook = Workbook(write_only=True)
             workbook.properties.title = self.title
             workbook.properties.creator = "Secretariat"
-            sheet = Sheet(workbook, sheet_name(self.title), self.columns, internal=False)
+            sheet = Sheet(
+                workbook,
+                sheet_name(self.title, self.language),
+                self.columns,
+                internal=False,
+                language=self.language,
+            )
             count = 0
             try:
                 for row in self.rows():

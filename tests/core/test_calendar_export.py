@@ -157,7 +157,7 @@ def test_icalendar_reads_back_every_event_exactly(cluster):
     assert str(summer["location"]) == (
         "Haus der Wirtschaft, Düsseldorf, Saal „Rhein“; 2. OG, Königsallee 1, 40212 Düsseldorf"
     )
-    assert summer["categories"].cats == ["Thematic workshop"]
+    assert summer["categories"].cats == ["Themenworkshop"]
     assert str(vevent_for(data, events["long"]["id"])["summary"]) == LONG_TITLE.strip()
     assert str(vevent_for(data, events["long"]["id"])["location"]) == "Raum Ä 1.02"
     assert "location" not in vevent_for(data, events["winter"]["id"])
@@ -223,7 +223,7 @@ def test_vobject_validates_and_reads_the_same(cluster):
     assert summer.description.value == SPECIAL_DESCRIPTION
     assert summer.location.value.startswith("Haus der Wirtschaft, Düsseldorf, Saal „Rhein“; 2. OG")
     assert summer.status.value == "CONFIRMED"
-    assert summer.categories.value == ["Thematic workshop"]
+    assert summer.categories.value == ["Themenworkshop"]
 
 
 # -- the bytes ------------------------------------------------------------------------

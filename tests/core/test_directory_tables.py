@@ -141,7 +141,7 @@ def test_phones_are_readable_and_never_formulas():
 
 def test_xlsx_has_the_data_modules_rows(cluster, tmp_path):
     out = tmp_path / "mitglieder.xlsx"
-    count = MemberDirectoryXlsx(cluster, on=TODAY).write(out)
+    count = MemberDirectoryXlsx(cluster, on=TODAY, language="en").write(out)
     expected = entries(cluster)
     assert count == len(expected)
     workbook = openpyxl.load_workbook(out)
@@ -168,7 +168,7 @@ def test_xlsx_has_the_data_modules_rows(cluster, tmp_path):
 
 def test_xlsx_types_and_hostile_values(cluster, tmp_path):
     out = tmp_path / "mitglieder.xlsx"
-    MemberDirectoryXlsx(cluster, on=TODAY).write(out)
+    MemberDirectoryXlsx(cluster, on=TODAY, language="en").write(out)
     workbook = openpyxl.load_workbook(out)
     organisations = workbook["Organisations"]
     headers = [cell.value for cell in organisations[1]]
@@ -180,7 +180,7 @@ def test_xlsx_types_and_hostile_values(cluster, tmp_path):
     assert hostile[column["Postcode"]].data_type == "s"
     since = hostile[column["Member since"]]
     assert since.is_date and since.value.date() == date(2020, 3, 15)
-    assert since.number_format == "DD.MM.YYYY"
+    assert since.number_format == "YYYY-MM-DD"  # German: see test_document_language
     assert hostile[column["Phone"]].value == "+48 12 345 67 89"
     assert hostile[column["Phone"]].data_type == "s"
     assert hostile[column["Street"]].value == "Altmarkt 1"
@@ -209,7 +209,7 @@ def test_xlsx_internal_lists_everyone_and_says_so(cluster, tmp_path):
     MemberDirectoryXlsx(cluster, on=TODAY, internal=True).write(internal)
 
     def last_names(path: Path) -> list[str]:
-        sheet = openpyxl.load_workbook(path)["Contacts"]
+        sheet = openpyxl.load_workbook(path)["Ansprechpersonen"]
         return [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)]
 
     assert "Żółć" in last_names(published) and "Ohnezustimmung" not in last_names(published)
@@ -247,7 +247,7 @@ def test_xlsx_missing_folder_is_an_export_error(cluster, tmp_path):
 
 def test_csv_for_german_excel(cluster, tmp_path):
     out = tmp_path / "mitglieder.csv"
-    count = MemberDirectoryCsv(cluster, on=TODAY).write(out)
+    count = MemberDirectoryCsv(cluster, on=TODAY, language="en").write(out)
     expected = entries(cluster)
     assert count == len(expected)
     data = out.read_bytes()
@@ -291,7 +291,7 @@ def test_csv_for_german_excel(cluster, tmp_path):
 
 def test_csv_comma_dialect_and_internal(cluster, tmp_path):
     out = tmp_path / "members.csv"
-    MemberDirectoryCsv(cluster, dialect="comma", on=TODAY, internal=True).write(out)
+    MemberDirectoryCsv(cluster, dialect="comma", on=TODAY, internal=True, language="en").write(out)
     data = out.read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")
     assert data.split(b"\n", 1)[0].endswith(b"\r")
