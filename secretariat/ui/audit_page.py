@@ -392,9 +392,15 @@ class AuditPage(QWidget):
         title = QLabel(self.tr("Change history"), self)
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.count_label = QLabel(self, objectName="count")
+        self.search = QLineEdit(self, objectName="search")
+        self.search.setPlaceholderText(self.tr("Record name or number…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
+        self.search.returnPressed.connect(self.apply_filters)
         heading.addWidget(title)
         heading.addWidget(self.count_label)
-        heading.addStretch(1)
+        heading.addSpacing(12)
+        heading.addWidget(self.search, 1)
         layout.addLayout(heading)
 
         bar = QGridLayout()
@@ -413,16 +419,10 @@ class AuditPage(QWidget):
         self.last_day = self._date_edit("last_day", self.tr("To any day"))
         self.first_day.setToolTip(self.tr("Changes on or after this day"))
         self.last_day.setToolTip(self.tr("Changes on or before this day"))
-        self.search = QLineEdit(self, objectName="search")
-        self.search.setPlaceholderText(self.tr("Record name or number…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(120)
-        self.search.returnPressed.connect(self.apply_filters)
         bar.addWidget(self.kind_filter, 0, 0)
         bar.addWidget(self.staff_filter, 0, 1)
         bar.addWidget(self.first_day, 0, 2)
         bar.addWidget(self.last_day, 0, 3)
-        bar.addWidget(self.search, 0, 4)
         bar.setColumnStretch(4, 1)
         layout.addLayout(bar)
 
@@ -438,9 +438,11 @@ class AuditPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((115, 90, 230, 130)):
+        columns = self.table.horizontalHeader()
+        for column, width in ((0, 115), (1, 90), (3, 130)):
             self.table.setColumnWidth(column, width)
+        for column in (2, 4):  # the record and the fields share what is left
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.splitter.addWidget(self.table)
@@ -482,7 +484,7 @@ class AuditPage(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self._loaded = False
+        self._shown_before = False
         self.refresh()
 
     def _date_edit(self, name: str, anything: str) -> QDateEdit:
@@ -520,12 +522,13 @@ class AuditPage(QWidget):
         self.apply_filters()
         if chosen is not None:
             self.select_entry(chosen["id"])
-        self._loaded = True
 
     def showEvent(self, event) -> None:  # noqa: N802
+        """Coming back to the page shows what was changed meanwhile."""
         super().showEvent(event)
-        if self._loaded:
+        if self._shown_before:
             self.refresh()
+        self._shown_before = True
 
     def filters(self) -> AuditFilters:
         return AuditFilters(
@@ -592,8 +595,12 @@ class AuditPage(QWidget):
             )
         )
         table = entry["table_name"]
-        for column in shown_columns(entry):
-            pair = entry["changes"][column]
+        link = LINK_TABLES.get(table)
+        pairs = {column: entry["changes"][column] for column in shown_columns(entry)}
+        if link is not None and link.value_column not in pairs:  # say what was moved
+            value = (entry.get("link_values") or {}).get(link.value_column)
+            pairs = {link.value_column: [value, value], **pairs}
+        for column, pair in pairs.items():
             if isinstance(pair, list) and len(pair) == 2:
                 before, after = pair
             else:
@@ -602,10 +609,11 @@ class AuditPage(QWidget):
                 continue
             row = self.fields.rowCount()
             self.fields.insertRow(row)
+            values = entry.get("link_values") or entry["values"]
             cells = (
                 column_label(table, column),
-                _shortened(self.words(table, column, before, entry["values"]), LONGEST_VALUE),
-                _shortened(self.words(table, column, after, entry["values"]), LONGEST_VALUE),
+                _shortened(self.words(table, column, before, values), LONGEST_VALUE),
+                _shortened(self.words(table, column, after, values), LONGEST_VALUE),
             )
             for number, text in enumerate(cells):
                 item = QTableWidgetItem(text)

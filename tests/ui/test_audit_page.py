@@ -160,3 +160,19 @@ def test_a_long_history_is_read_a_page_at_a_time(qtbot, tmp_path):
     assert page.model.fetched == 451
     assert rows(page)[-1][3] == "created"
     db.close()
+
+
+def test_coming_back_to_the_page_shows_new_changes(qtbot, edited):
+    page = shown_page(qtbot, edited)
+    org = edited.organisations.list(search="Müller")[0]
+    type_text(page.search, f"#{org['id']}")  # number 1 of every kind
+    qtbot.waitUntil(lambda: len(rows(page)) == 5)
+    page.kind_filter.setCurrentIndex(page.kind_filter.findText("Organisations"))
+    assert len(rows(page)) == 2
+    page.hide()
+    edited.organisations.update(org["id"], org["version"], {"website": "https://mueller.de"})
+    assert len(rows(page)) == 2
+    page.show()
+    assert len(rows(page)) == 3
+    assert rows(page)[0][4] == "Website: – → https://mueller.de"
+    assert page.search.text() == f"#{org['id']}"  # the filters stay as they were
