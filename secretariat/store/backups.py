@@ -19,15 +19,17 @@ rotated too.
 The rotation (:func:`rotate`, run after every backup) keeps
 
 - every backup, whatever its reason, for ``daily_days`` days (default 14);
-- after that, the newest backup of each week (Monday to Sunday, UTC) until
-  ``weekly_weeks`` weeks (default 8) have passed;
-- always the newest backup of each reason, however old (the last copy before an
-  upgrade or an erasure is never lost to the rotation).
+- after that, until ``weekly_weeks`` weeks (default 8) have passed, the newest
+  backup of each week (Monday to Sunday, UTC) and the newest backup of each
+  reason (so the last copy before an upgrade or an erasure is not lost while a
+  newer daily backup is kept in its place);
+- always the newest backup of all, however old: there is never none.
 
-Everything else of this database is deleted; files the rotation does not
-recognise are never touched. The two numbers are kept in ``rotation.json`` in
-the backups folder (:func:`save_rotation`; ``secretariat backup --keep-daily N
---keep-weekly N`` writes it).
+Everything else of this database is deleted, so no backup (and none of the data
+of a person erased since) outlives both periods unless it is the only one. Files
+the rotation does not recognise are never touched. The two numbers are kept in
+``rotation.json`` in the backups folder (:func:`save_rotation`; ``secretariat
+backup --keep-daily N --keep-weekly N`` writes it).
 """
 
 from __future__ import annotations
@@ -275,17 +277,18 @@ def rotate(
     newest_of_week: set[tuple[int, int]] = set()
     daily_limit = now - timedelta(days=rotation.daily_days)
     weekly_limit = now - timedelta(weeks=rotation.weekly_weeks)
-    for backup in backups:
+    for position, backup in enumerate(backups):
         week = backup.taken_at.astimezone(UTC).isocalendar()[:2]
-        if backup.reason not in newest_of_reason:
-            newest_of_reason.add(backup.reason)
+        first_of_week = week not in newest_of_week
+        first_of_reason = backup.reason not in newest_of_reason
+        newest_of_week.add(week)
+        newest_of_reason.add(backup.reason)
+        if (
+            position == 0
+            or backup.taken_at > daily_limit
+            or (backup.taken_at > weekly_limit and (first_of_week or first_of_reason))
+        ):
             keep.add(backup.path)
-        if backup.taken_at > daily_limit:
-            keep.add(backup.path)
-        if week not in newest_of_week:
-            newest_of_week.add(week)
-            if backup.taken_at > weekly_limit:
-                keep.add(backup.path)
     deleted = []
     for backup in backups:
         if backup.path not in keep:

@@ -93,24 +93,31 @@ def test_forty_daily_backups_over_eighty_days(cluster):
     assert {b.reason for b in list_backups(path)} == {"daily"}
 
 
-def test_backups_before_changes_are_kept_like_dailies_and_the_newest_of_each_never_lost(cluster):
+def test_backups_before_changes_are_kept_like_dailies_and_the_newest_of_each_for_weeks(cluster):
     path, db = cluster
     take_backup(db, backups.BEFORE_UPGRADE, now=MONDAY)
     take_backup(db, backups.BEFORE_UPGRADE, now=MONDAY + timedelta(days=1))
     take_backup(db, backups.BEFORE_ERASURE, now=MONDAY + timedelta(days=1, hours=1))
-    for hour in range(10):  # a busy afternoon of imports, 100 days later
-        take_backup(db, backups.BEFORE_IMPORT, now=MONDAY + timedelta(days=100, hours=hour))
-    later = MONDAY + timedelta(days=110)
-    take_backup(db, backups.BY_HAND, now=later)
-    kept = [(b.reason, (b.taken_at - MONDAY).days) for b in list_backups(path)]
-    assert kept == [("by hand", 110)] + [("before import", 100)] * 10 + [
-        ("before erasure", 1),  # the only one: kept however old
-        ("before upgrade", 1),  # the newer of two
+    for hour in range(10):  # a busy afternoon of imports, a month later
+        take_backup(db, backups.BEFORE_IMPORT, now=MONDAY + timedelta(days=30, hours=hour))
+    take_backup(db, backups.BY_HAND, now=MONDAY + timedelta(days=40))
+
+    def kept():
+        return [(b.reason, (b.taken_at - MONDAY).days) for b in list_backups(path)]
+
+    assert kept() == [("by hand", 40)] + [("before import", 30)] * 10 + [
+        ("before erasure", 1),  # the newest of its week
+        ("before upgrade", 1),  # not the newest of its week, but of its reason
     ]
     # two weeks after the imports only the newest of them is left
-    deleted = rotate(path, now=later + timedelta(days=5))
-    assert len(deleted) == 9
-    assert [b.reason for b in list_backups(path)].count("before import") == 1
+    assert len(rotate(path, now=MONDAY + timedelta(days=45))) == 9
+    assert [reason for reason, _ in kept()].count("before import") == 1
+    # after eight weeks what came before is gone
+    assert len(rotate(path, now=MONDAY + timedelta(days=70))) == 2
+    assert kept() == [("by hand", 40), ("before import", 30)]
+    # the newest of all stays, however old
+    rotate(path, now=MONDAY + timedelta(days=400))
+    assert kept() == [("by hand", 40)]
 
 
 def test_the_rotation_can_be_changed(cluster):
