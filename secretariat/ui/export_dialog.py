@@ -1,16 +1,20 @@
-"""The Export dialog: choose the document, its format and options and where to
-save it; the export runs in a worker with a progress bar and Cancel, and the file
-can be opened when done."""
+"""The Export dialog: choose the document, its format, its language and options and
+where to save it; the export runs in a worker with a progress bar and Cancel, and
+the file can be opened when done.
+
+The document language (German or English) may differ from the program's: it is
+remembered in the settings (``export/language``) and passed to every document."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +31,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from secretariat import paths
 from secretariat.exports import ExportCancelled, ExportError
+from secretariat.exports.language import DEFAULT_LANGUAGE, LANGUAGES
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.jobs import Job
 
@@ -61,6 +67,10 @@ LIST_FORMATS = [
     ("csv", "CSV for German Excel (;)", ".csv"),
     ("csv-comma", "CSV for other programs (,)", ".csv"),
 ]
+LANGUAGE_SETTING = "export/language"
+# Formats without words of their own: the document language does not apply.
+WORDLESS_FORMATS = ("vcf",)
+
 # Documents whose "Which" choice picks records of the list the dialog was opened from.
 SCOPED = ("list", "directory", "member-labels", "calendar")
 DOCUMENTS = {
@@ -100,39 +110,40 @@ def make_exporter(
     event_id = options.get("event_id")
     internal = options["internal"]
     chosen = {"organisation_ids": options.get("organisation_ids")}
+    words = {"language": options.get("language", DEFAULT_LANGUAGE)}
     if document == "list":
         return _record_list(db, kind, options, progress, cancelled)
     if document == "calendar":
         from secretariat.exports.calendar import EventCalendar
 
-        return EventCalendar(db, event_ids=options.get("organisation_ids"))
+        return EventCalendar(db, event_ids=options.get("organisation_ids"), **words)
     if document in ("badges", "programme", "certificates"):
         from secretariat.exports import event_documents
 
         if document == "badges":
-            return event_documents.NameBadgesPdf(db, event_id, size=kind)
+            return event_documents.NameBadgesPdf(db, event_id, size=kind, **words)
         if document == "programme":
-            return event_documents.ProgrammeFlyerPdf(db, event_id, paper=options["paper"])
-        return event_documents.AttendanceCertificatesPdf(db, event_id)
+            return event_documents.ProgrammeFlyerPdf(db, event_id, paper=options["paper"], **words)
+        return event_documents.AttendanceCertificatesPdf(db, event_id, **words)
     if document == "report":
         from secretariat.exports.annual_report import AnnualReportPdf
 
-        return AnnualReportPdf(db, options["year"], paper=options["paper"])
+        return AnnualReportPdf(db, options["year"], paper=options["paper"], **words)
     if document == "signin":
-        return event_papers.SignInSheetPdf(db, event_id, paper=options["paper"])
+        return event_papers.SignInSheetPdf(db, event_id, paper=options["paper"], **words)
     if document == "participants":
         if kind == "xlsx":
-            return event_papers.ParticipantListXlsx(db, event_id)
+            return event_papers.ParticipantListXlsx(db, event_id, **words)
         return event_papers.ParticipantListPdf(
-            db, event_id, internal=internal, paper=options["paper"]
+            db, event_id, internal=internal, paper=options["paper"], **words
         )
     if document in ("labels", "member-labels"):
         if document == "labels":
-            return labels.AddressLabelsPdf(db, layout=kind, event_id=event_id)
+            return labels.AddressLabelsPdf(db, layout=kind, event_id=event_id, **words)
         ids = options.get("organisation_ids")
         if ids is not None:
-            return labels.AddressLabelsPdf(db, layout=kind, organisation_ids=ids)
-        return labels.AddressLabelsPdf(db, layout=kind, members_only=True)
+            return labels.AddressLabelsPdf(db, layout=kind, organisation_ids=ids, **words)
+        return labels.AddressLabelsPdf(db, layout=kind, members_only=True, **words)
     if kind == "pdf":
         from secretariat.exports.directory_pdf import MemberDirectoryPdf
 
@@ -144,12 +155,13 @@ def make_exporter(
             progress=progress,
             cancelled=cancelled,
             **chosen,
+            **words,
         )
     if kind == "xlsx":
         from secretariat.exports.directory_tables import MemberDirectoryXlsx
 
         return MemberDirectoryXlsx(
-            db, internal=internal, progress=progress, cancelled=cancelled, **chosen
+            db, internal=internal, progress=progress, cancelled=cancelled, **chosen, **words
         )
     if kind in ("csv", "csv-comma"):
         from secretariat.exports.directory_tables import MemberDirectoryCsv
@@ -162,6 +174,7 @@ def make_exporter(
             progress=progress,
             cancelled=cancelled,
             **chosen,
+            **words,
         )
     from secretariat.exports.vcards import ContactCards
 
@@ -170,18 +183,50 @@ def make_exporter(
 
 def _record_list(db: ClusterDatabase, kind: str, options: dict, progress, cancelled):
     from secretariat.exports.record_list import RecordListCsv, RecordListXlsx
-    from secretariat.ui.list_export import list_columns, list_rows
+    from secretariat.ui.list_export import list_columns, list_fields, list_rows
 
     spec = options["list_spec"]
+    language = options.get("language", DEFAULT_LANGUAGE)
     ids = options.get("organisation_ids")
     if ids is None:
         ids = getattr(db, spec.key).ids(filters=options.get("list_all_filters") or {})
     rows = list_rows(db, spec, ids)
-    settings = {"total": len(ids), "progress": progress, "cancelled": cancelled}
+    columns = [
+        replace(column, header=in_language(field.label, "fields", language))
+        for column, field in zip(list_columns(spec), list_fields(spec), strict=True)
+    ]
+    settings = {
+        "total": len(ids),
+        "progress": progress,
+        "cancelled": cancelled,
+        "language": language,
+    }
     if kind == "xlsx":
-        return RecordListXlsx(spec.title, list_columns(spec), rows, **settings)
+        return RecordListXlsx(spec.title, columns, rows, **settings)
     dialect = "comma" if kind == "csv-comma" else "excel-de"
-    return RecordListCsv(spec.title, list_columns(spec), rows, dialect=dialect, **settings)
+    return RecordListCsv(spec.title, columns, rows, dialect=dialect, **settings)
+
+
+def in_language(text: str, context: str, language: str) -> str:
+    """A core label (English source text, e.g. a field's) in a document language: the
+    source itself for English, else from that language's translation file, else as
+    the program shows it."""
+    if language == "en":
+        return text
+    translator = _translator(language)
+    translated = translator.translate(context, text) if translator is not None else ""
+    return translated or QCoreApplication.translate(context, text)
+
+
+@cache
+def _translator(language: str) -> QTranslator | None:
+    """The program's translation into ``language`` (loaded once), or None."""
+    translator = QTranslator()
+    try:
+        folder = paths.shipped("resources", "translations")
+    except FileNotFoundError:
+        return None
+    return translator if translator.load(f"secretariat_{language}", str(folder)) else None
 
 
 @dataclass(frozen=True)
@@ -202,17 +247,20 @@ class ExportDialog(QDialog):
         event_id: int | None = None,
         scopes: list[tuple[str, list[int] | None]] | None = None,
         from_list: ListChoice | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         """``scopes``: (label, record ids or None for all) the user may choose;
-        ``from_list``: the list page the dialog was opened from."""
+        ``from_list``: the list page the dialog was opened from; ``settings``
+        remember the document language (the application's settings by default)."""
         super().__init__(parent)
         self.db = db
+        self.settings = settings if settings is not None else QSettings()
         self.event_id = event_id
         self.from_list = from_list
         self.job: Job | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.document = QComboBox(self, objectName="document")
@@ -233,6 +281,13 @@ class ExportDialog(QDialog):
         self.paper = QComboBox(self, objectName="paper")
         self.paper.addItem("A4", "A4")
         self.paper.addItem("US Letter", "Letter")
+        self.language = QComboBox(self, objectName="language")
+        names = {"de": self.tr("German"), "en": self.tr("English")}
+        for language in LANGUAGES:
+            self.language.addItem(names[language], language)
+        remembered = str(self.settings.value(LANGUAGE_SETTING, DEFAULT_LANGUAGE) or "")
+        index = self.language.findData(remembered)
+        self.language.setCurrentIndex(index if index >= 0 else LANGUAGES.index(DEFAULT_LANGUAGE))
         self.year = QSpinBox(self, objectName="year")
         self.year.setRange(1990, 2100)
         self.year.setValue(date.today().year)
@@ -251,6 +306,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Document"), self.document)
         form.addRow(self.tr("Which"), self.scope)
         form.addRow(self.tr("Format"), self.kind)
+        form.addRow(self.tr("Document language"), self.language)
         form.addRow(self.tr("Grouped"), self.group_by)
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Year"), self.year)
@@ -304,6 +360,7 @@ class ExportDialog(QDialog):
         self.group_by.setEnabled(document == "directory" and self.kind.currentData() == "pdf")
         self.internal.setEnabled(document in ("directory", "participants"))
         self.year.setEnabled(document == "report")
+        self.language.setEnabled(self.kind.currentData() not in WORDLESS_FORMATS)
         self.scope.setEnabled(
             document in ("directory", "member-labels")
             or (self.from_list is not None and document in SCOPED)
@@ -340,11 +397,13 @@ class ExportDialog(QDialog):
             "group_by": self.group_by.currentData(),
             "paper": self.paper.currentData(),
             "year": self.year.value(),
+            "language": self.language.currentData(),
             "organisation_ids": self.scope.currentData() if self.scope.isEnabled() else None,
         }
         if self.from_list is not None:
             options["list_spec"] = self.from_list.spec
             options["list_all_filters"] = self.from_list.all_filters
+        self.settings.setValue(LANGUAGE_SETTING, self.language.currentData())
         source = self.db.path
 
         def work(progress, cancelled):

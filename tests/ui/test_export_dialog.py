@@ -23,9 +23,9 @@ def thousand(tmp_path_factory):
 
 
 @pytest.fixture
-def dialog(qtbot, thousand):
+def dialog(qtbot, thousand, settings):
     db = ClusterDatabase.open(thousand, create=False)
-    window = ExportDialog(db)
+    window = ExportDialog(db, settings=settings)
     qtbot.addWidget(window)
     window.show()
     yield window
@@ -69,7 +69,8 @@ def test_cancelling_leaves_nothing_behind(qtbot, dialog, tmp_path):
     with qtbot.waitSignal(dialog.job.finished, timeout=120_000):
         pass
     assert dialog.status.text() == "Cancelled. Nothing was written."
-    assert list(tmp_path.iterdir()) == []  # no file, no temporary file
+    left = [path for path in tmp_path.iterdir() if path.name != "settings.ini"]
+    assert left == []  # no file, no temporary file
     assert dialog.isVisible()  # Cancel stopped the export, not the dialog
 
 
@@ -82,8 +83,35 @@ def test_an_excel_directory_through_the_dialog(qtbot, dialog, tmp_path):
     with qtbot.waitSignal(dialog.job.finished, timeout=120_000):
         pass
     book = openpyxl.load_workbook(target, read_only=True)
-    assert book.sheetnames == ["Organisations", "Contacts", "Products"]
+    assert book.sheetnames == ["Organisationen", "Ansprechpersonen", "Produkte"]
     assert dialog.status.text().startswith("Done:")
+
+
+def test_the_document_language_is_chosen_and_remembered(qtbot, thousand, settings, tmp_path):
+    from tests.pdf_readers import pdf_text
+
+    db = ClusterDatabase.open(thousand, create=False)
+    first = ExportDialog(db, settings=settings)
+    qtbot.addWidget(first)
+    assert first.language.currentText() == "German"  # the default
+    choices = [first.language.itemText(i) for i in range(first.language.count())]
+    assert choices == ["German", "English"]
+    choose(first.document, "report")
+    choose(first.language, "en")
+    target = tmp_path / "report.pdf"
+    first.path.setText(str(target))
+    qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(first.job.finished, timeout=120_000):
+        pass
+    text = pdf_text(target)
+    assert "Annual Report" in text and "Page 1 of" in text
+    assert "Jahresbericht" not in text and "Seite" not in text
+    again = ExportDialog(db, settings=settings)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "en"  # remembered
+    choose(again.kind, "vcf")
+    assert not again.language.isEnabled()  # a vCard has no words of its own
+    db.close()
 
 
 @pytest.mark.parametrize(
@@ -103,13 +131,13 @@ def test_cluster_documents_through_the_dialog(qtbot, dialog, tmp_path, document,
     assert target.stat().st_size > 0
 
 
-def test_event_documents_through_the_dialog(qtbot, thousand, tmp_path):
+def test_event_documents_through_the_dialog(qtbot, thousand, tmp_path, settings):
     db = ClusterDatabase.open(thousand, create=False)
     event = max(
         db.events.list(limit=None),
         key=lambda e: db.registrations.count(filters={"event_id": e["id"], "status": "attended"}),
     )
-    dialog = ExportDialog(db, event_id=event["id"])
+    dialog = ExportDialog(db, event_id=event["id"], settings=settings)
     qtbot.addWidget(dialog)
     offered = [dialog.document.itemData(i) for i in range(dialog.document.count())]
     assert offered == ["signin", "participants", "labels", "badges", "programme", "certificates"]
@@ -144,8 +172,9 @@ def test_export_the_organisations_in_the_list(qtbot, tmp_path, main_window):
     assert names == expected
 
 
-def _export_from_page(qtbot, window, page_key, document, kind, target, *, scope=1):
-    """Click the page's Export… button and export ``document`` as ``kind`` to ``target``."""
+def _export_from_page(qtbot, window, page_key, document, kind, target, *, scope=1, language="en"):
+    """Click the page's Export… button and export ``document`` as ``kind`` in
+    ``language`` to ``target``."""
     from .conftest import answer_next_dialog
 
     window.show_page(page_key)
@@ -154,6 +183,7 @@ def _export_from_page(qtbot, window, page_key, document, kind, target, *, scope=
     def export(dialog):
         choose(dialog.document, document)
         choose(dialog.kind, kind)
+        choose(dialog.language, language)
         dialog.scope.setCurrentIndex(scope)
         if scope == 1:
             count = len(page.model.all_ids())
