@@ -384,7 +384,8 @@ class AuditPage(QWidget):
         self.db = db
         self.store = AuditStore(db)
         self.words = ValueWords(self.store)
-        self.openable = {spec.key for spec in page_specs()}
+        # the tables whose records the window can show: the pages', and the profile's
+        self.openable = {spec.key for spec in page_specs()} | {"cluster_profile"}
         self.setObjectName("page_audit")
 
         layout = QVBoxLayout(self)
