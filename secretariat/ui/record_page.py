@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -311,6 +313,9 @@ class RecordPage(QWidget):
         self.side_layout = side_layout
         side_layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
+        self.privacy_button: QToolButton | None = None
+        if spec.key == "contacts":
+            buttons.addWidget(self._privacy_button(side))
         buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel"), side, objectName="cancel")
         self.cancel_button.clicked.connect(self.cancel_changes)
@@ -412,6 +417,8 @@ class RecordPage(QWidget):
         self.save_button.setEnabled(dirty)
         self.cancel_button.setEnabled(dirty)
         self.delete_button.setEnabled(self.form.record is not None)
+        if self.privacy_button is not None:
+            self.privacy_button.setEnabled(self.form.record is not None)
 
     def select_record(self, record_id: int) -> None:
         """Show ``record_id``: selected in the list when it is among the fetched rows."""
@@ -585,6 +592,52 @@ class RecordPage(QWidget):
         dialog = ExportDialog(self.db, self, scopes=scopes, from_list=choice)
         dialog.scope.setCurrentIndex(1)  # what the user sees is what they export
         dialog.exec()
+
+    # -- data protection (contacts) ------------------------------------------------------
+
+    def _privacy_button(self, parent: QWidget) -> QToolButton:
+        """A "Data protection" button with the person's data report and erasure."""
+        button = QToolButton(parent, objectName="privacy")
+        button.setText(self.tr("Data protection"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.report_action = menu.addAction(self.tr("Personal data report…"))
+        self.report_action.setObjectName("personal_data_report")
+        self.report_action.triggered.connect(self.personal_data_report)
+        self.erase_action = menu.addAction(self.tr("Erase this person…"))
+        self.erase_action.setObjectName("erase_person")
+        self.erase_action.triggered.connect(self.erase_person)
+        button.setMenu(menu)
+        self.privacy_button = button
+        return button
+
+    def personal_data_report(self) -> None:
+        """Everything stored about the contact shown, as PDF or JSON."""
+        from secretariat.ui.privacy import save_personal_data
+
+        record = self.form.record
+        if record is None:
+            return
+        name = self.form.kind.name_of(record)
+        written = save_personal_data(self, self.db, record["id"], name, self.settings)
+        if written is not None:
+            self.message.emit(self.tr("Personal data written to {file}").format(file=written))
+
+    def erase_person(self) -> None:
+        """Erase the contact shown (after a confirmation naming them)."""
+        from secretariat.ui.privacy import erase_person
+
+        record = self.form.record
+        if record is None or not self.can_leave():
+            return
+        result = erase_person(self, self.db, record["id"])
+        if result is None or not result.erased:
+            return
+        self.model.reload()
+        self._update_count()
+        self.select_record(record["id"])
+        self.counts_changed.emit()
+        self.message.emit(self.tr("The person was erased; a backup was taken before."))
 
     # -- remembered layout ----------------------------------------------------------------
 
