@@ -3,7 +3,13 @@
 :class:`ClusterDatabase` opens (or creates) a file, refuses what is not a
 Secretariat database or is too new, brings older ones up to date (after a backup
 copy), and hands out one repository per kind of record. Every expected problem
-with the file becomes a :class:`StorageError` with a sentence and what to do.
+with the file becomes a :class:`StorageError` with a sentence and what to do —
+found, for a damaged, foreign or too new file, before anything is written to it.
+A file that may not be written can be opened read-only.
+
+Two copies of the program may work on one file at once: every write is one short
+transaction that waits (and retries) while the other holds the lock, and a change
+based on a stale copy of a record is refused (see :mod:`repository`).
 
 A ClusterDatabase belongs to one thread at a time; a worker thread opens its own.
 """
@@ -27,13 +33,20 @@ from secretariat.domain import records
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import clean
 from secretariat.store import migrations, sqlite, tables
-from secretariat.store.errors import StorageError, UnusableFileError
+from secretariat.store.errors import (
+    ReadOnlyFileError,
+    StorageError,
+    UnreachableFileError,
+    UnusableFileError,
+)
 from secretariat.store.imports import ImportStore
 from secretariat.store.planning import PlanningStore
 from secretariat.store.reporting import ReportingStore
 from secretariat.store.repository import Repository, audit_changes_json
 
 STAFF_ENV_VAR = "SECRETARIAT_STAFF"
+# Below this much free space on the file's disk, ``secretariat check`` says it is full.
+LOW_DISK_SPACE = 1024 * 1024
 
 
 def current_staff_name() -> str:
@@ -49,35 +62,60 @@ def current_staff_name() -> str:
 
 @dataclass(frozen=True)
 class Health:
-    """What ``secretariat check`` reports about a file."""
+    """What ``secretariat check`` reports about a file.
+
+    ``problems`` are what the integrity check found; ``read_only`` and
+    ``disk_full`` say (in a sentence) why the program could not save to an intact
+    file. ``sound`` means usable as it is: intact, and changes can be saved.
+    """
 
     path: Path
     schema_version: int
     latest_version: int
     problems: tuple[str, ...]
     counts: Mapping[str, int]
+    read_only: str = ""
+    disk_full: str = ""
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
 
     @property
     def sound(self) -> bool:
-        return not self.problems
+        return self.intact and not self.read_only and not self.disk_full
 
     def summary(self) -> str:
+        """One line: OK, DAMAGED, READ-ONLY or DISK FULL, the file, and why."""
         schema = f"schema {self.schema_version} of {self.latest_version}"
         if self.schema_version < self.latest_version:
             schema += " (brought up to date when next opened)"
-        if not self.sound:
+        if not self.intact:
             return f"DAMAGED: {self.path}: {self.problems[0]} ({schema})"
         what = ", ".join(f"{count:,} {name}" for name, count in self.counts.items())
+        if self.read_only:
+            return (
+                f"READ-ONLY: {self.path}: {self.read_only} It can be opened read-only "
+                f"({schema}, integrity check passed; {what})."
+            )
+        if self.disk_full:
+            return (
+                f"DISK FULL: {self.path}: {self.disk_full} ({schema}, integrity check "
+                f"passed; {what})"
+            )
         return f"OK: {self.path}: {schema}, integrity check passed; {what}"
 
 
 class ClusterDatabase:
     """One open cluster database; see the module docstring."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, staff: str) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | None, staff: str, *, read_only: bool = False
+    ) -> None:
         self._conn = conn
         self.path = path
         self.staff = staff
+        self.read_only = read_only  # opened read-only: every write is refused
         self._savepoints = 0
         self.organisations = Repository(self, tables.ORGANISATIONS)
         self.contacts = Repository(self, tables.CONTACTS)
@@ -106,20 +144,44 @@ class ClusterDatabase:
         *,
         create: bool = True,
         staff: str | None = None,
+        read_only: bool = False,
     ) -> ClusterDatabase:
         """Open the database at ``path``, creating it if ``create`` and it is missing.
 
-        Raises StorageError with what to do when the file cannot be used.
+        ``read_only``: read it without ever writing to it (no migration; every
+        write is refused with a ReadOnlyFileError) — for a file or folder that may
+        not be written. Raises StorageError (the subclass says which kind of
+        problem) with what to do when the file cannot be used; a damaged, foreign
+        or too new file is refused before anything is written to it.
         """
         path = Path(path)
+        staff = staff or current_staff_name()
+        if read_only:
+            _check_file(path, create=False)
+            return cls(_open_read_only(path), path, staff, read_only=True)
         _check_file(path, create=create)
+        reason = _read_only_reason(path)
+        if reason:
+            hint = (
+                "Open it read-only to look things up, or copy it to a folder where you may write."
+                if path.exists()
+                else "Choose another place."
+            )
+            raise ReadOnlyFileError(reason, hint)
+        created = not path.exists()
+        if not created and not _being_repaired(path):
+            _probe(path)
         conn = sqlite.connect(path)
         try:
             migrations.migrate(conn, path)
         except BaseException:
             conn.close()
+            if created:  # nothing of it is kept: no empty file to trip over next time
+                for leftover in (path, *(sqlite.journal(path, s) for s in _JOURNALS)):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
             raise
-        return cls(conn, path, staff or current_staff_name())
+        return cls(conn, path, staff)
 
     @classmethod
     def in_memory(cls, *, staff: str = "test", up_to: int | None = None) -> ClusterDatabase:
@@ -147,16 +209,27 @@ class ClusterDatabase:
     # -- the gateway -------------------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
-        with sqlite.translated_errors(self.path):
+        with sqlite.translated_errors(self.path, read_only=self.read_only):
             return self._conn.execute(sql, params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
-        with sqlite.translated_errors(self.path):
+        with sqlite.translated_errors(self.path, read_only=self.read_only):
             return self._conn.executemany(sql, rows)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All writes inside happen together or not at all. Nests (savepoints)."""
+        """All writes inside happen together or not at all. Nests (savepoints).
+
+        The write lock is taken at the start; while another copy of the program
+        holds it, this waits and retries (up to ``sqlite.lock_wait()`` seconds),
+        and only then says the file is busy (LockedFileError). A database opened
+        read-only refuses with a ReadOnlyFileError.
+        """
+        if self.read_only:
+            raise ReadOnlyFileError(
+                "This database is open read-only, so nothing can be changed in it.",
+                "To make changes, open it again normally from a folder where you may write.",
+            )
         if self._conn.in_transaction:
             self._savepoints += 1
             name = f"secretariat_{self._savepoints}"
@@ -173,7 +246,7 @@ class ClusterDatabase:
             finally:
                 self._savepoints -= 1
             return
-        self.execute("BEGIN IMMEDIATE")
+        sqlite.begin_writing(self._conn, self.path)
         try:
             yield
         except BaseException:
@@ -181,12 +254,7 @@ class ClusterDatabase:
                 self._conn.execute("ROLLBACK")
             raise
         else:
-            try:
-                self.execute("COMMIT")
-            except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
+            sqlite.commit(self._conn, self.path)
 
     # -- audit -------------------------------------------------------------------
 
@@ -351,13 +419,16 @@ _LINK_TABLES = frozenset(
 
 
 def _check_file(path: Path, *, create: bool) -> None:
+    """What can be told about ``path`` without SQLite: it is there, and looks like
+    an SQLite file that is not cut short. Reads only."""
     if path.is_dir():
         raise StorageError(f"“{path}” is a folder, not a database file.", "Choose a file.")
     if not path.exists():
         if not path.parent.is_dir():
-            raise StorageError(
+            raise UnreachableFileError(
                 f"The folder “{path.parent}” does not exist (any more).",
-                "Check the drive or network folder, or choose another place.",
+                "If it is on a network drive or a USB stick, connect it and try again; "
+                "or choose another file.",
             )
         if not create:
             raise StorageError(f"There is no database at “{path}”.", "Check the file name.")
@@ -374,10 +445,91 @@ def _check_file(path: Path, *, create: bool) -> None:
                 f"“{path}” is not a Secretariat database (it is not an SQLite file).",
                 "Choose a Secretariat database, or open a backup.",
             )
+        damage = sqlite.header_damage(path)
+        if damage:
+            raise UnusableFileError(f"“{path}” {damage}.", "Open a backup, or choose another file.")
     except PermissionError:
         raise StorageError(
             f"You may not read “{path}”.", "Ask whoever manages the computer for access."
         ) from None
+
+
+def _being_repaired(path: Path) -> bool:
+    """A rollback journal left by a program that stopped while saving: SQLite rolls
+    the file back from it when it is next opened for writing (not when reading)."""
+    hot = sqlite.journal(path, "-journal")
+    return hot.exists() and hot.stat().st_size > 0
+
+
+def _probe(path: Path) -> int:
+    """The schema version of the file at ``path``, read without writing: another
+    program's file, or one made by a newer Secretariat, is refused before the
+    program writes anything to it (not even the switch to its journal mode)."""
+    conn = sqlite.connect(path, read_only=True)
+    try:
+        with sqlite.translated_errors(path):
+            return migrations.check_compatible(conn, f"“{path}”")
+    finally:
+        conn.close()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    conn = sqlite.connect(path, read_only=True)
+    try:
+        with sqlite.translated_errors(path, read_only=True):
+            version = migrations.check_compatible(conn, f"“{path}”")
+        if version == 0:
+            raise UnusableFileError(
+                f"“{path}” is an empty SQLite file, not a Secretariat database.",
+                "Choose another file.",
+            )
+        if version < migrations.latest_version():
+            raise ReadOnlyFileError(
+                f"“{path}” was made by an earlier version of Secretariat. It must be brought "
+                "up to date before this version can read it, and that means writing to it.",
+                "Copy it to a folder where you may write and open the copy.",
+            )
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _may_write(path: Path) -> bool:
+    """Whether the program may write ``path``. A file or folder marked read-only for
+    everyone is respected even by an administrator, who could write it anyway."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and bool(mode & 0o222)
+
+
+def _read_only_reason(path: Path) -> str:
+    """Why the program may not save to the database at ``path``; '' when it may."""
+    if path.exists() and not _may_write(path):
+        return f"“{path}” is read-only: Secretariat may read it, but not change it."
+    if not _may_write(path.parent):
+        if path.exists():
+            return (
+                f"The folder “{path.parent}” is read-only, so Secretariat cannot save changes "
+                f"to “{path.name}” there."
+            )
+        return f"The folder “{path.parent}” is read-only: no database can be created there."
+    return ""
+
+
+def _disk_full(path: Path) -> str:
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return ""
+    if free >= LOW_DISK_SPACE:
+        return ""
+    return (
+        f"The disk holding it is full ({free:,} bytes free), so no change could be saved. "
+        "Free some space."
+    )
 
 
 def inspect(path: str | os.PathLike[str]) -> Health:
@@ -395,7 +547,15 @@ def inspect(path: str | os.PathLike[str]) -> Health:
                     counts[name] = int(conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
     finally:
         conn.close()
-    return Health(path, version, migrations.latest_version(), problems, counts)
+    return Health(
+        path,
+        version,
+        migrations.latest_version(),
+        problems,
+        counts,
+        read_only=_read_only_reason(path),
+        disk_full=_disk_full(path),
+    )
 
 
 def restore(target: str | os.PathLike[str], source: str | os.PathLike[str]) -> Path | None:
@@ -407,7 +567,7 @@ def restore(target: str | os.PathLike[str], source: str | os.PathLike[str]) -> P
     """
     target, source = Path(target), Path(source)
     health = inspect(source)
-    if not health.sound:
+    if not health.intact:
         raise StorageError(
             f"The backup “{source}” is damaged ({health.problems[0]}); nothing was restored.",
             "Choose another backup.",
@@ -428,7 +588,10 @@ def restore(target: str | os.PathLike[str], source: str | os.PathLike[str]) -> P
         except UnusableFileError:  # damaged or foreign: keep the file exactly as it is
             kept.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(target, kept)
-            for leftover in (target, *(target.with_name(target.name + s) for s in _JOURNALS)):
+            for suffix in ("-wal", "-journal"):  # what it still held, kept beside the copy
+                if sqlite.journal(target, suffix).exists():
+                    shutil.copy2(sqlite.journal(target, suffix), sqlite.journal(kept, suffix))
+            for leftover in (target, *(sqlite.journal(target, s) for s in _JOURNALS)):
                 leftover.unlink(missing_ok=True)
         else:
             try:

@@ -23,7 +23,28 @@ class StorageError(StoreError):
 
 class UnusableFileError(StorageError):
     """The file itself is not a database this program can use: empty, not SQLite,
-    damaged, another program's, or made by a newer version of Secretariat."""
+    damaged, another program's, or made by a newer version of Secretariat.
+    What helps: a backup, or another file."""
+
+
+class ReadOnlyFileError(StorageError):
+    """The file or its folder may not be written, or the database was opened
+    read-only. What helps: opening it read-only, or a copy where one may write."""
+
+
+class LockedFileError(StorageError):
+    """Another copy of the program (a colleague, another window) has held the file
+    for longer than this one waits. What helps: trying again a little later."""
+
+
+class DiskFullError(StorageError):
+    """The disk holding the file is full. What helps: freeing space, trying again."""
+
+
+class UnreachableFileError(StorageError):
+    """The file's folder or drive is gone, or the disk reported an error (a network
+    folder that dropped, a USB stick pulled out). What helps: trying again once it
+    is back, or another file."""
 
 
 class NotFoundError(StoreError):

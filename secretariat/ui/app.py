@@ -25,6 +25,7 @@ from secretariat.store import ClusterDatabase, StoreError
 from secretariat.store.database import current_staff_name
 from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.main_window import MainWindow
+from secretariat.ui.open_problem import open_database_file
 
 EXIT_AFTER_FIRST_PAINT = "SECRETARIAT_EXIT_AFTER_FIRST_PAINT"
 log = logging.getLogger("secretariat")
@@ -59,24 +60,29 @@ def start_logging() -> Path:
 def open_database(path: Path, parent=None) -> ClusterDatabase | None:
     """Open ``path``; on a first start ask for names and whether to begin with demo data.
 
-    Returns None when the user cancels or the file cannot be used (after saying why).
+    When the file cannot be used, say why and offer what fits (a backup, read-only,
+    try again, another file: see :mod:`secretariat.ui.open_problem`). Returns None
+    when the user gives up.
     """
+    if path.exists() or not path.parent.is_dir():  # a folder that is gone is explained
+        return open_database_file(path, parent)
+    dialog = FirstStartDialog(path, parent)
+    if not dialog.exec():
+        return None
+    db = open_database_file(path, parent, create=True)
+    if db is None:
+        return None
+    if db.read_only or db.path != path:  # another file was chosen instead
+        return db
     try:
-        if not path.exists():
-            dialog = FirstStartDialog(path, parent)
-            if not dialog.exec():
-                return None
-            db = ClusterDatabase.open(path)
-            set_up_new_database(
-                db, dialog.cluster_name.text(), dialog.staff_name.text(), dialog.with_demo_data()
-            )
-            return db
-        return ClusterDatabase.open(path, create=False)
-    except StoreError as problem:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, problem.message, parent=parent)
+        set_up_new_database(
+            db, dialog.cluster_name.text(), dialog.staff_name.text(), dialog.with_demo_data()
+        )
+    except StoreError as problem:  # e.g. the disk filled up: the database works, but is bare
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
         box.setInformativeText(problem.hint)
         box.exec()
-        return None
+    return db
 
 
 def set_up_new_database(db: ClusterDatabase, cluster: str, person: str, demo: bool) -> None:

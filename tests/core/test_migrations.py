@@ -3,11 +3,14 @@ not ours or too new, and a backup before any migration."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 
 import pytest
 
-from secretariat.store import ClusterDatabase, StorageError, migrations, sqlite
+from secretariat.store import ClusterDatabase, StorageError, UnusableFileError, migrations, sqlite
+from secretariat.store.errors import DiskFullError, ReadOnlyFileError
 from secretariat.store.migrations import latest_version
 
 
@@ -90,7 +93,7 @@ def test_every_earlier_schema_is_brought_up_to_date(tmp_path, version):
             assert [c["last_name"] for c in db.contacts.list(search="zolc")] == ["Żółć"]
             assert db.organisations.list(search="praezision")[0]["city"] == "Köln"
     if version >= 1:
-        copies = list((tmp_path / "backups").glob(f"v{version}.before-schema-*.sqlite3"))
+        copies = list((tmp_path / "backups").glob(f"v{version}.*.before-upgrade.sqlite3"))
         assert len(copies) == 1
         conn = sqlite3.connect(copies[0])
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
@@ -131,16 +134,24 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     assert conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 1
 
 
+def untouched(path):
+    """The file's bytes and time of change, and that nothing lies beside it."""
+    beside = sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
+    return path.read_bytes(), path.stat().st_mtime_ns, beside
+
+
 def test_a_file_from_a_newer_program_is_refused_untouched(db_file):
     path, db = db_file
     db.execute(f"PRAGMA user_version = {latest_version() + 1}")
     db.close()
-    before = path.read_bytes()
-    with pytest.raises(StorageError) as caught:
-        ClusterDatabase.open(path)
-    assert "newer version of Secretariat" in str(caught.value)
-    assert f"schema {latest_version() + 1}" in str(caught.value)
-    assert path.read_bytes() == before
+    before = untouched(path)
+    for read_only in (False, True):
+        with pytest.raises(UnusableFileError) as caught:
+            ClusterDatabase.open(path, read_only=read_only)
+        assert "newer version of Secretariat" in str(caught.value)
+        assert f"schema {latest_version() + 1}" in str(caught.value)
+    assert untouched(path) == before
+    assert before[2] == ["cluster.sqlite3"]
 
 
 def test_another_programs_sqlite_file_is_refused(tmp_path):
@@ -149,12 +160,68 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
     conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
     conn.commit()
     conn.close()
+    before = untouched(path)
     with pytest.raises(StorageError) as caught:
         ClusterDatabase.open(path)
     assert "not a Secretariat database" in str(caught.value)
-    assert "moz_places" in {
-        row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")
-    }
+    assert untouched(path) == before
+
+
+@pytest.fixture
+def closed_to_writing():
+    """``close(path)`` marks a file or folder read-only; undone after the test."""
+    closed = []
+
+    def close(path):
+        closed.append((path, path.stat().st_mode))
+        path.chmod(0o555 if path.is_dir() else 0o444)
+
+    yield close
+    for path, mode in reversed(closed):
+        path.chmod(mode)
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_file_or_folder_opens_read_only_and_refuses_changes(
+    tmp_path, db_file, closed_to_writing, what
+):
+    path, db = db_file
+    db.organisations.create({"name": "Müller Präzision GmbH"})
+    db.close()
+    closed_to_writing(path if what == "file" else tmp_path)
+    before = untouched(path)
+    with pytest.raises(ReadOnlyFileError) as caught:
+        ClusterDatabase.open(path)
+    said = "is read-only: Secretariat may read it" if what == "file" else "is read-only, so"
+    assert said in caught.value.message
+    assert caught.value.hint.startswith("Open it read-only")
+    with ClusterDatabase.open(path, read_only=True) as db:
+        assert db.read_only
+        assert [row["name"] for row in db.organisations.list()] == ["Müller Präzision GmbH"]
+        with pytest.raises(ReadOnlyFileError) as caught:
+            db.organisations.create({"name": "Neu GmbH"})
+        assert caught.value.message.startswith("This database is open read-only")
+        with pytest.raises(ReadOnlyFileError):
+            db.execute("DELETE FROM organisations")
+    assert untouched(path) == before
+
+
+def test_no_database_is_created_in_a_read_only_folder(tmp_path, closed_to_writing):
+    closed_to_writing(tmp_path)
+    with pytest.raises(ReadOnlyFileError) as caught:
+        ClusterDatabase.open(tmp_path / "new.sqlite3")
+    assert "no database can be created there" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_earlier_schema_cannot_be_opened_read_only(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    database_at(path, 1)
+    before = untouched(path)
+    with pytest.raises(ReadOnlyFileError) as caught:
+        ClusterDatabase.open(path, read_only=True)
+    assert "made by an earlier version of Secretariat" in str(caught.value)
+    assert untouched(path) == before
 
 
 @pytest.mark.parametrize(
@@ -162,29 +229,34 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
     [
         (b"", "empty file"),
         (b"Name;Vorname\nM\xfcller;Anna\n", "not an SQLite file"),
-        (b"SQLite format 3\x00" + b"\x07" * 200, "damaged or is not a database"),
+        (b"SQLite format 3\x00" + b"\x07" * 200, "is damaged"),
+        (b"SQLite format 3\x00\x10\x00", "is cut short"),
     ],
 )
 def test_files_that_are_no_database_give_a_sentence(tmp_path, content, expected):
     path = tmp_path / "members.sqlite3"
     path.write_bytes(content)
-    with pytest.raises(StorageError) as caught:
+    with pytest.raises(UnusableFileError) as caught:
         ClusterDatabase.open(path)
     assert expected in str(caught.value)
     assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["members.sqlite3"]
 
 
-def test_a_truncated_database_is_reported_as_damaged(db_file):
+def test_a_truncated_database_is_refused_before_anything_is_written(db_file):
     path, db = db_file
     for number in range(300):
         db.organisations.create({"name": f"Organisation {number}", "description": "x" * 200})
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(StorageError) as caught, ClusterDatabase.open(path) as reopened:
-        reopened.organisations.list(limit=None)
-    assert "damaged" in str(caught.value)
+    with pytest.raises(UnusableFileError) as caught:
+        ClusterDatabase.open(path)
+    assert "is cut short" in str(caught.value)
+    assert f"holds {len(data) // 2:,} bytes of the {len(data):,}" in str(caught.value)
+    assert caught.value.hint == "Open a backup, or choose another file."
+    assert path.read_bytes() == data[: len(data) // 2]
+    assert not any(sqlite.journal(path, s).exists() for s in ("-wal", "-shm", "-journal"))
 
 
 def test_a_vanished_folder_and_a_missing_file(tmp_path):
@@ -206,6 +278,39 @@ def test_the_file_is_marked_and_set_up_as_the_house_wants(db_file):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owners and modes are POSIX")
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_a_new_database_and_its_journals_are_readable_by_their_owner_only(tmp_path, umask):
+    path = tmp_path / "cluster.sqlite3"
+    old = os.umask(umask)
+    try:
+        with ClusterDatabase.open(path) as db:
+            db.organisations.create({"name": "Privat GmbH"})
+            made = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+    finally:
+        os.umask(old)
+    assert made == {
+        "cluster.sqlite3": 0o600,
+        "cluster.sqlite3-wal": 0o600,
+        "cluster.sqlite3-shm": 0o600,
+    }
+
+
+def test_a_database_whose_creation_fails_leaves_no_file(tmp_path, monkeypatch):
+    real_connect = sqlite.connect
+
+    def on_a_full_disk(path, **kwargs):
+        conn = real_connect(path, **kwargs)
+        conn.execute("PRAGMA max_page_count = 2")  # SQLite's own "database or disk is full"
+        return conn
+
+    monkeypatch.setattr(sqlite, "connect", on_a_full_disk)
+    with pytest.raises(DiskFullError) as caught:
+        ClusterDatabase.open(tmp_path / "new.sqlite3")
+    assert "is full; nothing was saved" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_sql_scripts_split_into_whole_statements():
@@ -231,6 +336,16 @@ def test_network_shares_are_recognised(tmp_path):
     assert sqlite.mount_type("/mnt/vereinsheim/c.sqlite3", str(mounts)) == "ext4"
     assert sqlite.mount_type("/home/anna/c.sqlite3", str(mounts)) == "ext4"
     assert sqlite.mount_type("/x", str(tmp_path / "no-such-file")) == ""
+
+
+def test_the_network_share_setting_means_the_rollback_journal(tmp_path, monkeypatch):
+    monkeypatch.setenv(sqlite.NETWORK_SHARE_ENV, "1")
+    assert sqlite.on_network_share(tmp_path / "cluster.sqlite3")
+    with ClusterDatabase.open(tmp_path / "cluster.sqlite3") as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    monkeypatch.setenv(sqlite.NETWORK_SHARE_ENV, "0")
+    assert not sqlite.on_network_share(tmp_path / "cluster.sqlite3")
 
 
 def test_on_a_network_share_the_rollback_journal_is_used(tmp_path, monkeypatch):
