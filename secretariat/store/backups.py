@@ -189,8 +189,9 @@ def save_copy(db: ClusterDatabase, target: str | os.PathLike[str]) -> Path:
 
 
 def daily_backup_if_due(db: ClusterDatabase, *, now: datetime | None = None) -> Path | None:
-    """The day's backup, when none was taken yet today (local date); else None."""
-    if db.path is None:
+    """The day's backup, when none was taken yet today (local date); else None.
+    None too for a database in memory or opened read-only (nothing changes)."""
+    if db.path is None or getattr(db, "read_only", False):
         return None
     now = _aware(now)
     today = now.astimezone().date()

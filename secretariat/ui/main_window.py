@@ -461,6 +461,15 @@ class MainWindow(QMainWindow):
 
         if self.db.path is None or not self._can_leave_page():
             return
+        if getattr(self.db, "read_only", False):
+            show_problem(
+                self,
+                StoreError(
+                    self.tr("This database is open read-only, so it cannot be replaced."),
+                    self.tr("Open it normally to restore a backup into it."),
+                ),
+            )
+            return
         dialog = RestoreDialog(self.db.path, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return

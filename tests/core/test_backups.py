@@ -187,6 +187,15 @@ def test_the_daily_backup_is_taken_once_a_day(cluster):
     assert [b.reason for b in list_backups(path)] == ["daily", "before import", "daily"]
 
 
+def test_a_database_opened_read_only_gets_no_daily_backup(cluster):
+    path, db = cluster
+    db.close()
+    with ClusterDatabase.open(path, create=False, read_only=True) as reading:
+        assert daily_backup_if_due(reading) is None
+        assert take_backup(reading, backups.BY_HAND) is not None  # by hand it can
+    assert [b.reason for b in list_backups(path)] == ["by hand"]
+
+
 def test_backups_within_the_same_second_are_all_kept_in_order(cluster):
     path, db = cluster
     first = take_backup(db, backups.BEFORE_MERGE, now=MONDAY)

@@ -13,6 +13,7 @@ from secretariat import paths
 from secretariat.store import ClusterDatabase, StorageError, backups, inspect, sqlite
 from secretariat.store.backups import list_backups
 from secretariat.ui import app
+from secretariat.ui.main_window import MainWindow
 from secretariat.ui.record_page import RecordPage
 from secretariat.ui.restore_dialog import RestoreDialog
 
@@ -182,6 +183,18 @@ def test_declining_the_question_restores_nothing(qtbot, window, monkeypatch, dem
     )
     assert window.db.organisations.count() == count
     assert [b.reason for b in list_backups(demo_path)] == ["daily"]
+
+
+def test_a_database_open_read_only_is_not_backed_up_daily_nor_replaced(qtbot, demo_path, settings):
+    db = ClusterDatabase.open(demo_path, create=False, read_only=True)
+    main = MainWindow(db, settings)
+    qtbot.addWidget(main)
+    said = []
+    answer_next_dialog(lambda box: (said.append(box.text()), box.accept()))
+    action(main, "restore").trigger()
+    assert said == ["This database is open read-only, so it cannot be replaced."]
+    assert list_backups(demo_path) == []
+    main.db.close()
 
 
 def test_a_storage_problem_is_explained_and_the_typing_kept(qtbot, window, monkeypatch):
