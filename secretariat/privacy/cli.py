@@ -127,7 +127,9 @@ def _erase(database: Path, contact_id: int, confirmed: bool) -> int:
         preview = erasure_preview(db, contact_id)
         _printable()
         if preview.already_erased:
+            result = erase_contact(db, contact_id)  # finishes wiping, if that was held up
             print(f"Contact #{contact_id} was already erased on {preview.erased_at[:10]}.")
+            _warn_unless_wiped(result.wiped)
             return EXIT_OK
         if not confirmed:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -146,13 +148,17 @@ def _erase(database: Path, contact_id: int, confirmed: bool) -> int:
             f"Registration #{moved['id']} (contact #{moved['contact_id']}) moved up from the "
             f"waitlist of event #{moved['event_id']}: please tell them."
         )
-    if not result.log_emptied:
+    _warn_unless_wiped(result.wiped)
+    return EXIT_OK
+
+
+def _warn_unless_wiped(wiped: bool) -> None:
+    if not wiped:
         print(
-            "Warning: another program has the database open, so its write-ahead log could "
-            "not be emptied yet; close the other program and run: secretariat check",
+            "Warning: another program has the database open, so the old data could not be "
+            "wiped from the file yet; close the other program and run this command again.",
             file=sys.stderr,
         )
-    return EXIT_OK
 
 
 def _stale(database: Path, years: int) -> int:

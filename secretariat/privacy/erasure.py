@@ -40,7 +40,7 @@ from typing import Any
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import format_phone
 from secretariat.planning.registrations import cancel_registration
-from secretariat.store import ClusterDatabase, NotFoundError
+from secretariat.store import ClusterDatabase, NotFoundError, StorageError
 from secretariat.store.privacy import PERSONAL_COLUMNS, REQUIRED_TEXTS, PrivacyStore
 
 ERASED_NAME = "Gelöschte Person"
@@ -89,7 +89,7 @@ class ErasureResult:
     skipped: list[int] = field(default_factory=list)  # already erased before
     backup: Path | None = None
     moved_up: list[Record] = field(default_factory=list)  # registrations that moved up
-    log_emptied: bool = True
+    wiped: bool = True  # False: another program kept the old bytes from being wiped yet
 
     def text(self) -> str:
         count = len(self.erased)
@@ -148,8 +148,8 @@ def erase_contacts(
             skipped.append(contact_id)
         else:
             people.append(contact)
-    if not people:
-        return ErasureResult(skipped=skipped)
+    if not people:  # erasing again finishes wiping what another program held up
+        return ErasureResult(skipped=skipped, wiped=_purge(store))
     taken = take_backup_before_erasure(db) if backup else None
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     moved_up: list[Record] = []
@@ -184,14 +184,21 @@ def erase_contacts(
                     "erased_at": [None, now],
                 },
             )
-    purge = store.purge()
+    wiped = _purge(store)
     return ErasureResult(
         erased=[person["id"] for person in people],
         skipped=skipped,
         backup=taken,
         moved_up=moved_up,
-        log_emptied=purge.log_emptied,
+        wiped=wiped,
     )
+
+
+def _purge(store: PrivacyStore) -> bool:
+    try:
+        return store.purge().wiped
+    except StorageError:  # another program holds the file: the erasure itself stands
+        return False
 
 
 def take_backup_before_erasure(db: ClusterDatabase) -> Path | None:

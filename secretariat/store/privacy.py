@@ -94,14 +94,15 @@ PERSONAL_COLUMNS = (
     "notes",
 )
 OPEN_STATUSES = ("invited", "registered", "waitlisted")
+PURGE_WAIT_MS = 1000
 
 
 @dataclass(frozen=True)
 class Purge:
-    """What :meth:`PrivacyStore.purge` achieved: ``log_emptied`` is False when
-    another program kept the write-ahead log from being emptied."""
+    """What :meth:`PrivacyStore.purge` achieved: ``wiped`` is False when another
+    program kept the write-ahead log from being emptied (it still holds old pages)."""
 
-    log_emptied: bool
+    wiped: bool
 
 
 class PrivacyStore:
@@ -348,7 +349,10 @@ class PrivacyStore:
         rewritten by VACUUM with secure_delete on (freed pages zeroed), and the
         write-ahead log emptied. Runs outside any transaction. SQLite-only."""
         previous = int(self._db.execute("PRAGMA secure_delete").fetchone()[0])
+        waited = int(self._db.execute("PRAGMA busy_timeout").fetchone()[0])
         self._db.execute("PRAGMA secure_delete = ON")
+        # a reader elsewhere keeps VACUUM waiting: give up soon, the erasure stands
+        self._db.execute(f"PRAGMA busy_timeout = {PURGE_WAIT_MS}")
         try:
             for index in SEARCH_INDEXES:
                 self._db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
@@ -356,8 +360,9 @@ class PrivacyStore:
             row = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         finally:
             self._db.execute(f"PRAGMA secure_delete = {previous}")
+            self._db.execute(f"PRAGMA busy_timeout = {waited}")
         busy = bool(row[0]) if row is not None else False
-        return Purge(log_emptied=not busy)
+        return Purge(wiped=not busy)
 
     # -- retention -----------------------------------------------------------------------
 

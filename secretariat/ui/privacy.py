@@ -135,6 +135,7 @@ def erase_person(
                 day=show_date(preview.erased_at)
             ),
         )
+        _erase(parent, db, [contact_id])  # finishes wiping, if that was held up before
         return None
     if not confirm_erasure(parent, preview):
         return None
@@ -151,12 +152,12 @@ def _erase(parent: QWidget | None, db: ClusterDatabase, ids: list[int]) -> Erasu
         return None
     QGuiApplication.restoreOverrideCursor()
     notes = [_moved_up_text(db, moved) for moved in result.moved_up]
-    if not result.log_emptied:
+    if not result.wiped:
         notes.append(
             _tr(
                 "Another window or program has this database open, so the old data could not "
-                "yet be wiped from its log file. Close the others and erase again, or run "
-                "“secretariat check”."
+                "yet be wiped from the file. Close the others, then choose “Erase this "
+                "person…” again."
             )
         )
     if notes:

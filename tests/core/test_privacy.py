@@ -4,6 +4,7 @@ the file, and the contacts without activity for years."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 
 import pytest
@@ -193,7 +194,7 @@ def test_erasure_leaves_no_trace_in_the_file_but_keeps_the_counts(db_file):
 
     result = erase_contact(db, person_id)
 
-    assert result.erased == [person_id] and result.log_emptied
+    assert result.erased == [person_id] and result.wiped
     assert result.backup is not None and result.backup.exists()
     # whoever waited for the seat the person held moved up
     assert [moved["id"] for moved in result.moved_up] == [world["waiting"]["id"]]
@@ -283,3 +284,26 @@ def test_contacts_without_activity_for_years(db):
 
     erase_contacts(db, [quiet["id"]], backup=False)
     assert stale_contacts(db, 3, today=today) == []
+
+
+def test_erasing_again_finishes_wiping_what_another_program_held_up(db_file):
+    path, db = db_file
+    person_id = a_person(db)["person"]["id"]
+    reader = sqlite3.connect(path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM contacts").fetchone()  # holds a snapshot
+        held = erase_contact(db, person_id, backup=False)
+        assert held.erased == [person_id] and not held.wiped
+        assert db.contacts.get(person_id)["last_name"] == ERASED_NAME  # the erasure stands
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+
+    again = erase_contact(db, person_id, backup=False)
+    assert again.skipped == [person_id] and again.wiped
+    contents = path.read_bytes()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        contents += wal.read_bytes()
+    assert LAST.lower().encode() not in contents.lower()
