@@ -33,7 +33,7 @@ class BatchesDialog(QDialog):
         self.db = db
         self.shown: list[Batch] = []
         self.setWindowTitle(self.tr("Imports and merges"))
-        self.resize(900, 450)
+        self.resize(780, 450)
 
         self.batches = QTableWidget(0, 7, self, objectName="batches")
         self.batches.setHorizontalHeaderLabels(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
+from secretariat.ui.formatting import day_name, month_name, show_day, show_day_month
 
 BERLIN = ZoneInfo(DEFAULT_TIME_ZONE)
 STATUS_COLOURS = {
@@ -36,21 +37,6 @@ STATUS_COLOURS = {
     "cancelled": "#C62828",
 }
 FIRST_HOUR, LAST_HOUR = 7, 22
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 EventSource = Callable[[datetime, datetime], list[Record]]
 
@@ -124,11 +110,11 @@ class CalendarCanvas(QWidget):
         width, height = self.width(), self.height() - header
         cell_w, cell_h = width / 7, height / 6
         painter.setPen(self.palette().text().color())
-        for column, name in enumerate(DAY_NAMES):
+        for column in range(7):
             painter.drawText(
                 QRectF(column * cell_w, 0, cell_w, header),
                 Qt.AlignmentFlag.AlignCenter,
-                self.tr(name),
+                day_name(column),
             )
         today = date.today()
         grid_pen = QPen(QColor("#C8C8C8"))
@@ -176,7 +162,7 @@ class CalendarCanvas(QWidget):
         painter.setPen(self.palette().text().color())
         for number, day in enumerate(self.days()):
             rect = QRectF(gutter + number * column_w, 0, column_w, header)
-            text = f"{self.tr(DAY_NAMES[number])} {day:%d.%m.}"
+            text = f"{day_name(number)} {show_day_month(day)}"
             if day == date.today():
                 painter.fillRect(rect, QColor("#FFF8E1"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -349,9 +335,11 @@ class CalendarView(QWidget):
             week = anchor.isocalendar().week
             self.title.setText(
                 self.tr("Week {week}: {first}–{last}").format(
-                    week=week, first=f"{days[0]:%d.%m.}", last=f"{days[-1]:%d.%m.%Y}"
+                    week=week, first=show_day_month(days[0]), last=show_day(days[-1])
                 )
             )
         else:
-            self.title.setText(f"{self.tr(MONTH_NAMES[anchor.month - 1])} {anchor.year}")
+            self.title.setText(
+                self.tr("{month} {year}").format(month=month_name(anchor.month), year=anchor.year)
+            )
         self.canvas.update()

@@ -51,7 +51,7 @@ class DuplicatesDialog(QDialog):
         self.records: tuple[dict[str, Any], dict[str, Any]] | None = None
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("Find duplicates"))
-        self.resize(900, 600)
+        self.resize(780, 600)
 
         self.kind = QComboBox(self, objectName="kind")
         self.kind.addItem(self.tr("Organisations"), "organisations")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,13 +46,16 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("Name of your cluster:"), self.cluster_name)
         form.addRow(self.tr("Your name (for the change history):"), self.staff_name)
         layout.addLayout(form)
-        self.demo_choice = QRadioButton(
-            self.tr("Start with a demo cluster (100 invented organisations) to try things out")
-        )
+        self.demo_choice = QRadioButton(self.tr("Start with a demo cluster"))
+        demo_note = QLabel(self.tr("100 invented organisations, to try things out"))
+        demo_note.setWordWrap(True)
+        demo_note.setContentsMargins(24, 0, 0, 0)
         self.empty_choice = QRadioButton(self.tr("Start with an empty database"))
         self.empty_choice.setChecked(True)
-        layout.addWidget(self.demo_choice)
-        layout.addWidget(self.empty_choice)
+        left = Qt.AlignmentFlag.AlignLeft  # a button as wide as its text: clicked where read
+        layout.addWidget(self.demo_choice, 0, left)
+        layout.addWidget(demo_note)
+        layout.addWidget(self.empty_choice, 0, left)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("Create database"))
         self.create_button.setDefault(True)

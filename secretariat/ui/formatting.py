@@ -1,13 +1,22 @@
-"""How stored values are shown and typed: dates as 12.06.2026, moments in the
-event's time zone, money as 1.234,50, phone numbers in national format, and the
-labels of vocabularies and fields in the user's language."""
+"""How stored values are shown and typed: dates, times, numbers and money in the
+locale of the chosen language (12.06.2026, 14:30, 1.234,50 in German; 12/06/2026 and
+1,234.50 in English), moments in the event's time zone, phone numbers in national
+format, and the labels of vocabularies, fields and validation messages in the
+user's language.
+
+The locale is German until :func:`use_locale` names another (``language.install``
+does, at start). What a person types in a form is read in that locale too and
+handed to the core in a form it reads (ISO dates, German amounts).
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from secretariat.domain.enums import Vocabulary
 from secretariat.domain.fields import Field, FieldKind
@@ -32,11 +41,58 @@ def vocabulary_label(vocabulary: type[Vocabulary], value: str | None) -> str:
         return str(value)
 
 
+_locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+def use_locale(locale: QLocale) -> None:
+    """Show and read dates, times, numbers and money as ``locale`` writes them."""
+    global _locale
+    _locale = QLocale(locale)
+
+
+def locale() -> QLocale:
+    return QLocale(_locale)
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (dd.MM.yyyy, dd/MM/yyyy)."""
+    text = _locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", text)
+
+
+def time_format() -> str:
+    """Hours and minutes, on the 24-hour clock as offices in Europe write them."""
+    text = _locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return text if "H" in text else "HH:mm"
+
+
+def show_day(day: date) -> str:
+    return _locale.toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def show_day_month(day: date) -> str:
+    """A day without its year: 12.06. in German, 12/06 in English."""
+    text = date_format()
+    text = re.sub(r"[^dM]*y+[^dM]*", "", text) if text.index("y") else text
+    trailing = "." if text.endswith("M") and "." in text else ""
+    return _locale.toString(QDate(day.year, day.month, day.day), text + trailing)
+
+
+def day_name(weekday: int) -> str:
+    """Short name of a day, 0 = Monday (Mo., Mon), in the language spoken."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+
+def month_name(month: int) -> str:
+    """A month's name in the language spoken (Juni, June)."""
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+
+
 def show_date(value: str | None) -> str:
     if not value:
         return ""
     try:
-        return date.fromisoformat(value[:10]).strftime("%d.%m.%Y")
+        return show_day(date.fromisoformat(value[:10]))
     except ValueError:
         return value
 
@@ -45,19 +101,102 @@ def show_moment(value: str | None, time_zone: str | None = None) -> str:
     if not value:
         return ""
     try:
-        return moment_in_zone(value, time_zone or DEFAULT_TIME_ZONE).strftime("%d.%m.%Y %H:%M")
+        moment = moment_in_zone(value, time_zone or DEFAULT_TIME_ZONE)
     except ValueError:
         return value
+    return f"{show_day(moment.date())} {show_time(moment.hour, moment.minute)}"
+
+
+def show_time(hour: int, minute: int) -> str:
+    return (
+        time_format()
+        .replace("HH", f"{hour:02d}")
+        .replace("H", str(hour))
+        .replace("mm", f"{minute:02d}")
+    )
 
 
 def show_money(cents: int | None) -> str:
+    """An amount without the currency sign (columns and sums name it): 1.234,50."""
     if cents is None:
         return ""
-    return QLocale(QLocale.Language.German, QLocale.Country.Germany).toString(cents / 100, "f", 2)
+    return _locale.toString(cents / 100, "f", 2)
 
 
 def show_number(value: int | None) -> str:
-    return "" if value is None else QLocale().toString(int(value))
+    return "" if value is None else _locale.toString(int(value))
+
+
+# -- reading what was typed -----------------------------------------------------------------
+
+
+def _date_pattern() -> re.Pattern[str]:
+    """The locale's date format as a pattern: dd.MM.yyyy -> day, month, year groups."""
+    parts = []
+    for piece in re.findall(r"d+|M+|y+|[^dMy]+", date_format()):
+        if piece[0] == "d":
+            parts.append(r"(?P<day>\d{1,2})")
+        elif piece[0] == "M":
+            parts.append(r"(?P<month>\d{1,2})")
+        elif piece[0] == "y":
+            parts.append(r"(?P<year>\d{4}|\d{2})")
+        else:
+            parts.append(re.escape(piece.strip()) + r"\s*")
+    return re.compile("".join(parts))
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def read_date(text: str) -> str:
+    """A date as typed in the locale (12.06.2026, 12.6.26, 12/06/2026) as ISO text;
+    anything else unchanged, for the core to judge and explain."""
+    typed = text.strip()
+    for pattern in (_date_pattern(), _GERMAN):
+        match = pattern.fullmatch(typed)
+        if match:
+            try:
+                return date(
+                    _year(match["year"]), int(match["month"]), int(match["day"])
+                ).isoformat()
+            except ValueError:
+                return text
+    return text
+
+
+def read_moment(text: str) -> str:
+    """A date and time as typed (12.06.2026 14:30, 12/06/2026 2:30) in the form the
+    core reads (12.06.2026 14:30); anything else unchanged."""
+    typed = text.strip()
+    match = re.fullmatch(r"(.+?)[ ,]+(\d{1,2})[:.](\d{2})(?:\s*(?:Uhr|h))?", typed)
+    day_part, time_part = (match[1], f"{int(match[2]):02d}:{match[3]}") if match else (typed, "")
+    iso = read_date(day_part)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return text
+    year, month, day = iso.split("-")
+    return f"{day}.{month}.{year} {time_part}".strip()
+
+
+def read_money(text: str) -> str:
+    """An amount as typed in the locale, as the core reads amounts (1.234,50)."""
+    typed = text.replace("€", "").replace("EUR", "").strip()
+    point, group = _locale.decimalPoint(), _locale.groupSeparator()
+    if point == "," or not typed:
+        return text
+    if re.fullmatch(r"\d+,\d{1,2}", typed):  # a German amount typed anyway
+        return typed
+    if re.fullmatch(r"[\d" + re.escape(group) + r"]*(" + re.escape(point) + r"\d*)?", typed):
+        whole, _, cents = typed.replace(group, "").partition(point)
+        return f"{whole or '0'},{cents}" if cents else whole
+    return text
+
+
+_GERMAN = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})")
+
+
+# -- messages from the core -----------------------------------------------------------------
 
 
 def show_value(field: Field, value: Any, record: dict[str, Any] | None = None) -> str:
@@ -86,3 +225,116 @@ def show_value(field: Field, value: Any, record: dict[str, Any] | None = None) -
         case FieldKind.INTEGER:
             return str(value)
     return str(value)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{\w+\})", template.replace("{{", "\x00").replace("}}", "\x01"))
+    regex = []
+    seen: set[str] = set()
+    for part in parts:
+        name = part[1:-1] if part.startswith("{") and part.endswith("}") else None
+        if name is None:
+            regex.append(re.escape(part.replace("\x00", "{").replace("\x01", "}")))
+        elif name in seen:
+            regex.append(f"(?P={name})")
+        else:
+            seen.add(name)
+            regex.append(f"(?P<{name}>.*?)")
+    return re.compile("".join(regex), re.DOTALL)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    ordered = sorted(VALIDATION_MESSAGES, key=lambda t: -len(re.sub(r"\{\w+\}", "", t)))
+    return tuple((template, _pattern(template)) for template in ordered)
+
+
+def _known(text: str) -> str:
+    """A part of a message in the user's language, if it is a text we translate."""
+    for context in ("validation", "fields", "nouns", "vocabulary"):
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
+
+
+def translate_message(message: str) -> str:
+    """A sentence of the core's validation (English, with values filled in) in the
+    user's language: matched against the sentences it can be, then translated with
+    the same values. A sentence not known stays as it is."""
+    direct = QCoreApplication.translate("validation", message)
+    if direct != message:
+        return direct
+    for template, pattern in _patterns():
+        match = pattern.fullmatch(message)
+        if match is None:
+            continue
+        translated = QCoreApplication.translate("validation", template)
+        if translated == template:
+            return message
+        values = {name: _known(value) for name, value in match.groupdict().items()}
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return message
+    return message
+
+
+def translate_error(error: Any) -> str:
+    """A FieldError as "Label: message" in the user's language."""
+    return f"{tr(error.label)}: {translate_message(error.message)}"
+
+
+def translate_summary(error: Any) -> str:
+    """What a ValidationError says as a whole, in the user's language."""
+    lines = "; ".join(translate_error(item) for item in error.errors)
+    return QCoreApplication.translate("validation", "The {noun} was not saved. {lines}").format(
+        noun=_known(error.noun), lines=lines
+    )
+
+
+# BEGIN validation messages (tools/translations.py extract writes this block)
+VALIDATION_MESSAGES = (
+    "German postcodes have 5 digits, for example 40210",
+    "Austrian postcodes have 4 digits, for example 1010",
+    "Swiss postcodes have 4 digits, for example 8001",
+    "Belgian postcodes have 4 digits, for example 1000",
+    "Luxembourg postcodes have 4 digits, for example 1009",
+    "Danish postcodes have 4 digits, for example 1050",
+    "Dutch postcodes look like 1012 AB",
+    "Polish postcodes look like 00-950",
+    "French postcodes have 5 digits, for example 75001",
+    "The {noun} was not saved. {lines}",
+    "Enter it with the area code, e.g. 0211 1234567 or +49 211 1234567.",
+    "“{value}” is neither yes nor no.",
+    "“{text}” is not one of: {allowed}.",
+    "“{text}” is not a valid phone number. {hint}",
+    "“{text}” is not a web address. Write it like www.example.de.",
+    "“{code}” does not look like a postcode.",
+    "“{text}” is not a country code. Use two letters, e.g. DE or NL.",
+    "“{text}” is not a language code. Use two letters, e.g. de or en.",
+    "Enter a whole number.",
+    "This must be at least {minimum}.",
+    "This must be at most {maximum}.",
+    "Enter an amount, e.g. 49,50.",
+    "Amounts cannot be negative.",
+    "“{value}” does not name a record.",
+    "Choose an image file (PNG or JPEG).",
+    "The image is larger than 2 MB. Please choose a smaller file.",
+    "This is {length} characters long; at most {longest} fit here.",
+    "“{text}” is not an e-mail address: {problem}",
+    "“{text}” is not a phone number. {hint}",
+    "“{code}” is not a postcode of {country}: {hint}.",
+    "“{text}” is not a date. Write it as 12.06.2026.",
+    "“{time_zone}” is not a time zone this program knows.",
+    "“{value}” is not a whole number.",
+    "Amounts have at most two decimal places (cents).",
+    "There is no field “{name}” in a {noun}.",
+    "Please fill this in.",
+    "This is before “{label}”. Please check both dates.",
+    "“{text}” is not a colour. Write it as #RRGGBB, e.g. #1F4E79.",
+    "“{value}” is not an amount. Write it like 49,50.",
+    "“{text}” is not a date and time. Write it as 12.06.2026 14:30.",
+    "The theme “{cleaned}…” is too long; keep themes short.",
+)
+# END validation messages

@@ -290,7 +290,7 @@ class MappingPage(QWizardPage):
         wizard: ImportWizard = self.wizard()
         assert wizard.table is not None
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load mapping"), str(mappings_folder()), "*.json"
+            self, self.tr("Load mapping"), str(mappings_folder()), self.tr("Mappings (*.json)")
         )
         if not chosen:
             return
@@ -311,7 +311,10 @@ class MappingPage(QWizardPage):
         folder = mappings_folder()
         folder.mkdir(parents=True, exist_ok=True)
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save mapping"), str(folder / f"{wizard.kind}.json"), "*.json"
+            self,
+            self.tr("Save mapping"),
+            str(folder / f"{wizard.kind}.json"),
+            self.tr("Mappings (*.json)"),
         )
         if not chosen:
             return
@@ -509,7 +512,7 @@ class PreviewPage(QWizardPage):
         start = Path(self.wizard().file_page.path.text())
         suggestion = start.with_name(f"{start.stem} – abgelehnt.csv")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save rejected rows"), str(suggestion), "*.csv"
+            self, self.tr("Save rejected rows"), str(suggestion), self.tr("CSV files (*.csv)")
         )
         if chosen:
             try:

@@ -8,7 +8,9 @@ the store, and shows the store's :class:`ValidationError` with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -32,7 +34,19 @@ from PySide6.QtWidgets import (
 from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
 from secretariat.domain.validation import ValidationError
 from secretariat.store.repository import Repository
-from secretariat.ui.formatting import label_of, show_value, vocabulary_label
+from secretariat.ui.formatting import (
+    label_of,
+    read_date,
+    read_moment,
+    read_money,
+    show_date,
+    show_day,
+    show_time,
+    show_value,
+    translate_error,
+    translate_message,
+    vocabulary_label,
+)
 from secretariat.ui.pickers import LinkedRecords, RecordPicker
 
 ERROR_STYLE = "color: #B00020;"
@@ -69,9 +83,12 @@ class LineEditor(Editor):
     def __init__(self, field: Field) -> None:
         line = QLineEdit()
         line.setMaxLength(field.longest)
+        example = date(2026, 6, 12)
         placeholders = {
-            FieldKind.DATE: _tr("dd.mm.yyyy"),
-            FieldKind.MOMENT: _tr("dd.mm.yyyy hh:mm"),
+            FieldKind.DATE: _tr("e.g. {date}").format(date=show_day(example)),
+            FieldKind.MOMENT: _tr("e.g. {date}").format(
+                date=f"{show_day(example)} {show_time(14, 30)}"
+            ),
             FieldKind.MONEY: _tr("amount in euros"),
             FieldKind.EMAIL: _tr("name@example.de"),
             FieldKind.PHONE: _tr("with area code"),
@@ -87,10 +104,22 @@ class LineEditor(Editor):
         self.line.setCursorPosition(0)  # long texts show their beginning
 
     def value(self) -> Any:
-        return self.line.text()
+        """What was typed; dates, times and amounts read in the user's locale."""
+        text = self.line.text()
+        match self.field.kind:
+            case FieldKind.DATE:
+                return read_date(text)
+            case FieldKind.MOMENT:
+                return read_moment(text)
+            case FieldKind.MONEY:
+                return read_money(text)
+        return text
 
     def set_typed(self, value: Any) -> None:
-        self.line.setText("" if value is None else str(value))
+        text = "" if value is None else str(value)
+        if self.field.kind is FieldKind.DATE and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            text = show_date(text)
+        self.line.setText(text)
 
 
 class TextEditor(Editor):
@@ -427,9 +456,9 @@ class RecordForm(QWidget):
         for problem in error.errors:
             label = self.errors.get(problem.field)
             if label is None:
-                unshown.append(str(problem))
+                unshown.append(translate_error(problem))
                 continue
-            label.setText(problem.message)
+            label.setText(translate_message(problem.message))
             label.show()
             if first is None:
                 first = self.editors[problem.field].widget

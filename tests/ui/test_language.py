@@ -1,0 +1,213 @@
+"""The program in German and in English: every page, the menus, a form, a dialog's
+standard buttons, and dates typed as each language writes them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+
+from secretariat.store import ClusterDatabase
+from secretariat.ui import language
+from secretariat.ui.main_window import MainWindow
+
+from .conftest import replace_text
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+
+
+def compiled() -> None:
+    """The .qm files, built from the .ts when missing or older (make translations)."""
+    ts = FOLDER / "secretariat_de.ts"
+    wanted = [FOLDER / "secretariat_de.qm", FOLDER / "secretariat_pseudo.qm"]
+    if any(not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime for qm in wanted):
+        subprocess.run(
+            [sys.executable, str(ROOT / "tools" / "translations.py"), "compile"],
+            check=True,
+            capture_output=True,
+        )
+
+
+def speak(monkeypatch, code: str, settings) -> str:
+    compiled()
+    monkeypatch.setenv(language.ENV_VAR, code)
+    return language.install(QApplication.instance(), settings)
+
+
+@pytest.fixture
+def speaking(monkeypatch, settings):
+    """speaking("de") installs the language; it is taken away after the test."""
+    yield lambda code: speak(monkeypatch, code, settings)
+    language.uninstall(QApplication.instance())
+
+
+def open_window(qtbot, demo_path, settings) -> MainWindow:
+    db = ClusterDatabase.open(demo_path, create=False)
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.destroyed.connect(db.close)
+    return window
+
+
+def visible_texts(widget: QWidget) -> list[str]:
+    """What a person reads: labels, buttons, tabs and column headers that show."""
+    texts = []
+    for label in widget.findChildren(QLabel):
+        if label.isVisible() and label.text().strip():
+            texts.append(label.text())
+    for button in widget.findChildren(QAbstractButton):
+        if button.isVisible() and button.text().strip():
+            texts.append(button.text())
+    for tabs in widget.findChildren(QTabWidget):
+        if tabs.isVisible():
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+    return texts
+
+
+def english_only() -> set[str]:
+    """Source texts whose German differs: seeing one in German means it was missed."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(FOLDER / "secretariat_de.ts").getroot()
+    found = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = translation.text if translation is not None else None
+        if text and text.replace("&", "") != source.replace("&", "") and len(source) > 3:
+            found.add(source.replace("&", ""))
+    return found
+
+
+def every_page(qtbot, window: MainWindow):
+    for row, key in enumerate(window.page_titles):
+        window.navigation.setCurrentRow(row)
+        qtbot.waitUntil(lambda k=key: window.current_key == k)
+        yield key, window.current_page()
+
+
+def test_the_window_speaks_german_on_every_page(qtbot, demo_path, settings, speaking):
+    assert speaking("de") == "de"
+    window = open_window(qtbot, demo_path, settings)
+
+    titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert titles[:3] == ["Übersicht", "Organisationen", "Ansprechpartner"]
+    assert "Veranstaltungen" in titles and "Clusterprofil" in titles
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert window.export_action.text() == "&Exportieren…"
+
+    missed = english_only()
+    for key, page in every_page(qtbot, window):
+        shown = visible_texts(page)
+        assert shown, key
+        untranslated = [text for text in shown if text.replace("&", "") in missed]
+        assert not untranslated, f"English on the page {key}: {untranslated}"
+        if hasattr(page, "model"):
+            headers = [
+                page.model.headerData(c, Qt.Orientation.Horizontal)
+                for c in range(page.model.columnCount())
+            ]
+            assert not [h for h in headers if h in missed], (key, headers)
+
+    window.show_page("organisations")
+    form = window.current_page().form
+    labels = {name: label.text() for name, label in form.field_labels.items()}
+    assert labels["name"] == "Name *"
+    assert labels["street"] == "Straße"
+    assert labels["postcode"] == "PLZ"
+    assert labels["member_since"] == "Mitglied seit"
+    assert window.page("events").findChildren(QTabWidget)
+
+
+def test_a_dialog_has_german_standard_buttons(qtbot, settings, speaking):
+    speaking("de")
+    dialog = language.LanguageDialog(settings)
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert [b.text() for b in buttons.buttons()] == ["OK", "Abbrechen"]
+    assert dialog.windowTitle() == "Sprache"
+    assert "nächsten Start" in dialog.findChild(QLabel, "language_note").text()
+
+
+def test_the_window_speaks_english(qtbot, demo_path, settings, speaking):
+    assert speaking("en") == "en"
+    window = open_window(qtbot, demo_path, settings)
+    titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert titles[:3] == ["Overview", "Organisations", "Contacts"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    window.show_page("organisations")
+    form = window.current_page().form
+    assert form.field_labels["street"].text() == "Street"
+    dialog = language.LanguageDialog(settings)
+    qtbot.addWidget(dialog)
+    assert [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()] == ["OK", "Cancel"]
+
+
+def saved_member_since(qtbot, window: MainWindow, typed: str) -> tuple[str | None, str]:
+    """Type a date into the first organisation's "member since" and save."""
+    window.show_page("organisations")
+    page = window.current_page()
+    page.table.selectRow(0)
+    record_id = page.form.record["id"]
+    replace_text(page.form.editors["member_since"].widget, typed)
+    page.save()
+    stored = window.db.organisations.get(record_id)["member_since"]
+    return stored, page.form.error_text("member_since")
+
+
+def test_a_german_date_typed_in_a_form_is_understood(qtbot, demo_path, settings, speaking):
+    speaking("de")
+    window = open_window(qtbot, demo_path, settings)
+    page = window.page("organisations")
+    assert page.form.editors["member_since"].widget.placeholderText() == "z. B. 12.06.2026"
+    assert saved_member_since(qtbot, window, "12.06.2026") == ("2026-06-12", "")
+    assert page.form.editors["member_since"].widget.text() == "12.06.2026"
+    assert saved_member_since(qtbot, window, "1.2.25") == ("2025-02-01", "")
+
+    stored, error = saved_member_since(qtbot, window, "31.02.2026")
+    assert stored == "2025-02-01"
+    assert error == "„31.02.2026“ ist kein Datum. Schreiben Sie es als 12.06.2026."
+    page.cancel_changes()
+
+
+def test_english_dates_are_typed_day_first(qtbot, demo_path, settings, speaking, monkeypatch):
+    monkeypatch.setattr(language.QLocale, "system", lambda: language.QLocale("de_DE"))
+    speaking("en")
+    window = open_window(qtbot, demo_path, settings)
+    page = window.page("organisations")
+    assert page.form.editors["member_since"].widget.placeholderText() == "e.g. 12/06/2026"
+    assert saved_member_since(qtbot, window, "12/06/2026") == ("2026-06-12", "")
+    assert page.form.editors["member_since"].widget.text() == "12/06/2026"
+    stored, error = saved_member_since(qtbot, window, "31/02/2026")
+    assert error == "“31/02/2026” is not a date. Write it as 12.06.2026."
+    page.cancel_changes()
+
+
+def test_the_language_follows_the_system_unless_chosen(qtbot, settings, monkeypatch):
+    monkeypatch.delenv(language.ENV_VAR, raising=False)
+    monkeypatch.setattr(language.QLocale, "system", lambda: language.QLocale("de_DE"))
+    assert language.effective(language.chosen(settings)) == "de"
+    dialog = language.LanguageDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("en"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert settings.value("language") == "en"
+    assert language.effective(language.chosen(settings)) == "en"
+    monkeypatch.setattr(language.QLocale, "system", lambda: language.QLocale("fr_FR"))
+    settings.setValue("language", "")
+    assert language.effective(language.chosen(settings)) == "en"
