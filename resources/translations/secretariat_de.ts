@@ -2815,7 +2815,7 @@
         </message>
         <message>
             <source>Products &amp; services</source>
-            <translation>Produkte &amp; Dienstleistungen</translation>
+            <translation>Produkte &amp; Leistungen</translation>
         </message>
         <message>
             <source>All categories</source>
