@@ -371,26 +371,34 @@ class PrivacyStore:
         edited, a registration changed or its event's start, an interaction, a consent
         recorded, a speaker slot), oldest activity first; only those whose last
         activity lies before ``before`` (an ISO day) when given."""
-        where = "WHERE last_activity < ?" if before is not None else ""
+        where = "AND last_activity < ?" if before is not None else ""
         params: list[Any] = [before] if before is not None else []
+        # each kind of activity is summed up once per contact, then joined: a
+        # correlated subquery per contact took half a minute for 100,000 contacts
         return self._records(
             "SELECT * FROM (SELECT contacts.id, contacts.first_name, contacts.last_name, "
             "contacts.email, organisations.name AS organisation_name, max("
-            "contacts.created_at, contacts.updated_at, "
-            "coalesce((SELECT max(max(registrations.updated_at, events.starts_at, "
-            "coalesce(registrations.registered_at, ''))) FROM registrations "
-            "JOIN events ON events.id = registrations.event_id "
-            "WHERE registrations.contact_id = contacts.id), ''), "
-            "coalesce((SELECT max(interactions.occurred_at) FROM interaction_contacts "
-            "JOIN interactions ON interactions.id = interaction_contacts.interaction_id "
-            "WHERE interaction_contacts.contact_id = contacts.id), ''), "
-            "coalesce((SELECT max(max(consents.recorded_on, consents.updated_at)) FROM consents "
-            "WHERE consents.contact_id = contacts.id), ''), "
-            "coalesce((SELECT max(programme_items.starts_at) FROM programme_items "
-            "WHERE programme_items.speaker_contact_id = contacts.id), '')"
+            "contacts.created_at, contacts.updated_at, coalesce(registered.last, ''), "
+            "coalesce(met.last, ''), coalesce(consented.last, ''), coalesce(spoke.last, '')"
             ") AS last_activity FROM contacts "
             "LEFT JOIN organisations ON organisations.id = contacts.organisation_id "
-            f"WHERE contacts.erased_at IS NULL) {where} "
+            "LEFT JOIN (SELECT registrations.contact_id, max(max(registrations.updated_at, "
+            "events.starts_at, coalesce(registrations.registered_at, ''))) AS last "
+            "FROM registrations JOIN events ON events.id = registrations.event_id "
+            "GROUP BY registrations.contact_id) AS registered "
+            "ON registered.contact_id = contacts.id "
+            "LEFT JOIN (SELECT interaction_contacts.contact_id, "
+            "max(interactions.occurred_at) AS last FROM interaction_contacts "
+            "JOIN interactions ON interactions.id = interaction_contacts.interaction_id "
+            "GROUP BY interaction_contacts.contact_id) AS met ON met.contact_id = contacts.id "
+            "LEFT JOIN (SELECT contact_id, max(max(recorded_on, updated_at)) AS last "
+            "FROM consents GROUP BY contact_id) AS consented "
+            "ON consented.contact_id = contacts.id "
+            "LEFT JOIN (SELECT speaker_contact_id AS contact_id, max(starts_at) AS last "
+            "FROM programme_items WHERE speaker_contact_id IS NOT NULL "
+            "GROUP BY speaker_contact_id) AS spoke ON spoke.contact_id = contacts.id "
+            "WHERE contacts.erased_at IS NULL) "
+            f"WHERE 1 = 1 {where} "
             "ORDER BY last_activity, last_name COLLATE alphabetical, id",
             params,
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -43,6 +44,7 @@ from secretariat.privacy.retention import DEFAULT_YEARS, MAX_YEARS, StaleContact
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.dialogs import show_problem
 from secretariat.ui.formatting import show_date
+from secretariat.ui.jobs import Job
 
 YEARS_SETTING = "privacy/retention_years"
 FOLDER_SETTING = "privacy/report_folder"
@@ -143,14 +145,13 @@ def erase_person(
 
 
 def _erase(parent: QWidget | None, db: ClusterDatabase, ids: list[int]) -> ErasureResult | None:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    """Erase ``ids``; for a database file in a worker thread (wiping the file takes a
+    while on a big database) while a busy indicator shows; None after a problem."""
     try:
-        result = erase_contacts(db, ids)
+        result = _erase_in_background(parent, db, ids) if db.path else erase_contacts(db, ids)
     except StoreError as problem:
-        QGuiApplication.restoreOverrideCursor()
         show_problem(parent, problem)
         return None
-    QGuiApplication.restoreOverrideCursor()
     notes = [_moved_up_text(db, moved) for moved in result.moved_up]
     if not result.wiped:
         notes.append(
@@ -163,6 +164,48 @@ def _erase(parent: QWidget | None, db: ClusterDatabase, ids: list[int]) -> Erasu
     if notes:
         QMessageBox.information(parent, APP_NAME, "\n\n".join(notes))
     return result
+
+
+def _erase_in_background(
+    parent: QWidget | None, db: ClusterDatabase, ids: list[int]
+) -> ErasureResult:
+    path, staff = db.path, db.staff
+    assert path is not None
+
+    def work(_progress: Any, _cancelled: Any) -> ErasureResult:
+        with ClusterDatabase.open(path, create=False, staff=staff) as own:
+            return erase_contacts(own, ids)
+
+    outcome: dict[str, Any] = {}
+    job = Job(work, parent)
+    job.succeeded.connect(lambda result: outcome.update(result=result))
+    job.failed.connect(lambda error: outcome.update(error=error))
+    waiting = QProgressDialog(
+        _tr("Erasing, and wiping the old data from the file…"), "", 0, 0, parent
+    )
+    waiting.setObjectName("erasing")
+    waiting.setWindowTitle(APP_NAME)
+    waiting.setCancelButton(None)
+    waiting.setWindowModality(Qt.WindowModality.ApplicationModal)
+    waiting.setMinimumDuration(0)
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    shown_later = QTimer(waiting, singleShot=True, interval=300)  # not for a quick one
+    shown_later.timeout.connect(waiting.show)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        job.start()
+        shown_later.start()
+        loop.exec()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+        shown_later.stop()
+        waiting.reset()
+        waiting.deleteLater()
+        job.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 def _moved_up_text(db: ClusterDatabase, moved: dict[str, Any]) -> str:

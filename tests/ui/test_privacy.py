@@ -109,6 +109,13 @@ def test_erasing_a_person_from_the_contacts_page(qtbot, window, contacts, person
     contacts.apply_search_now()
     assert contacts.model.rowCount() == 0
     assert window.db.contacts.get(person)["erased_at"]
+    path = window.db.path
+    contents = path.read_bytes()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        contents += wal.read_bytes()
+    assert LAST.lower().encode() not in contents.lower()
+    assert EMAIL.encode() not in contents
 
 
 def _age(path, contact_ids, moment: str) -> None:
