@@ -663,10 +663,7 @@ class AttendanceCertificatesPdf(_EventDocument):
             if row.get("status") == RegistrationStatus.ATTENDED.value
         ]
         if not attended:
-            raise ExportError(
-                "Nobody is marked as attended yet.",
-                "Mark who came in the event's registrations first.",
-            )
+            raise ExportError("Nobody is marked as attended yet.")
         profile = self.db.profile()
         styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
         cluster = plain(profile.get("name"))
