@@ -1,6 +1,10 @@
 -- Secretariat schema, version 5: data protection.
 -- Append-only once released: later changes go into new numbered files.
 
--- When a person's data was erased on their request (or for being stale): the row
--- stays, anonymised, so that event registrations still count; NULL for everyone else.
-ALTER TABLE contacts ADD COLUMN erased_at TEXT;
+-- The people whose data was erased on their request (or for having been inactive
+-- too long), and when. Their contact row stays, anonymised, so that the events they
+-- registered for still count them.
+CREATE TABLE erasures (
+    contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+    erased_at  TEXT NOT NULL
+);

@@ -5,7 +5,7 @@ count them:
 
 - the contact keeps its row and its organisation (for the statistics of
   organisations reached), named :data:`ERASED_NAME`; title, position, e-mail,
-  phones and notes are emptied, ``erased_at`` is noted;
+  phones and notes are emptied; the moment is noted in the table ``erasures``;
 - their cluster roles, consent statements and links to interactions are deleted
   (the interactions themselves stay, for the organisations involved);
 - registrations stay with their status and role (anonymous counts); their notes
@@ -176,14 +176,12 @@ def erase_contacts(
                 person["id"],
                 "update",
                 {
-                    **{
-                        column: [REDACTED, _erased_value(column)]
-                        for column in PERSONAL_COLUMNS
-                        if person.get(column) not in (None, "")
-                    },
-                    "erased_at": [None, now],
+                    column: [REDACTED, _erased_value(column)]
+                    for column in PERSONAL_COLUMNS
+                    if person.get(column) not in (None, "")
                 },
             )
+            db.audit("erasures", person["id"], "create", {"erased_at": [None, now]})
     wiped = _purge(store)
     return ErasureResult(
         erased=[person["id"] for person in people],

@@ -117,7 +117,12 @@ class PrivacyStore:
     # -- what is stored about a person ------------------------------------------------
 
     def contact(self, contact_id: int) -> Record | None:
-        row = self._db.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        """The contact's row with ``erased_at`` (None unless erased), or None."""
+        row = self._db.execute(
+            "SELECT contacts.*, erasures.erased_at FROM contacts "
+            "LEFT JOIN erasures ON erasures.contact_id = contacts.id WHERE contacts.id = ?",
+            (contact_id,),
+        ).fetchone()
         return dict(row) if row is not None else None
 
     def organisation(self, organisation_id: int | None) -> Record | None:
@@ -231,17 +236,22 @@ class PrivacyStore:
 
     def anonymise_contact(self, contact_id: int, name: str, erased_at: str) -> Record:
         """Empty every personal column of the contact, name it ``name``, note
-        ``erased_at``; its roles, consents and interaction links are deleted. Returns
-        the row as it was."""
+        ``erased_at`` (table ``erasures``); its roles, consents and interaction links
+        are deleted. Returns the row as it was."""
         before = self.contact(contact_id)
         if before is None:
             raise ValueError(f"no contact #{contact_id}")
         self._db.execute(
             "UPDATE contacts SET salutation = '', title = NULL, first_name = '', last_name = ?, "
             "position = NULL, email = NULL, phone = NULL, mobile = NULL, notes = NULL, "
-            "erased_at = ?, version = version + 1, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
-            (name, erased_at, contact_id),
+            "version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+            "WHERE id = ?",
+            (name, contact_id),
+        )
+        self._db.execute(
+            "INSERT INTO erasures (contact_id, erased_at) VALUES (?, ?) "
+            "ON CONFLICT (contact_id) DO UPDATE SET erased_at = excluded.erased_at",
+            (contact_id, erased_at),
         )
         self._db.execute("DELETE FROM contact_roles WHERE contact_id = ?", (contact_id,))
         self._db.execute("DELETE FROM consents WHERE contact_id = ?", (contact_id,))
@@ -397,7 +407,7 @@ class PrivacyStore:
             "LEFT JOIN (SELECT speaker_contact_id AS contact_id, max(starts_at) AS last "
             "FROM programme_items WHERE speaker_contact_id IS NOT NULL "
             "GROUP BY speaker_contact_id) AS spoke ON spoke.contact_id = contacts.id "
-            "WHERE contacts.erased_at IS NULL) "
+            "WHERE contacts.id NOT IN (SELECT contact_id FROM erasures)) "
             f"WHERE 1 = 1 {where} "
             "ORDER BY last_activity, last_name COLLATE alphabetical, id",
             params,

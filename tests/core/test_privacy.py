@@ -207,7 +207,8 @@ def test_erasure_leaves_no_trace_in_the_file_but_keeps_the_counts(db_file):
         assert trace.lower().encode() not in contents, trace
 
     contact = db.contacts.get(person_id)
-    assert contact["last_name"] == ERASED_NAME and contact["erased_at"]
+    erased_at = erasure_preview(db, person_id).erased_at
+    assert contact["last_name"] == ERASED_NAME and erased_at
     assert contact["email"] is None and contact["phone"] is None and contact["roles"] == []
     assert contact["organisation_id"] == world["firm"]["id"]  # organisations reached still count
     assert db.consents.count(filters={"contact_id": person_id}) == 0
@@ -227,7 +228,7 @@ def test_erasure_leaves_no_trace_in_the_file_but_keeps_the_counts(db_file):
     assert colleague["first_name"] == "Bernd" and REDACTED in colleague["notes"]
     assert db.contacts.count(search=LAST) == 0
     assert db.contacts.count(search="Kaiser") == 1
-    assert personal_data(db, person_id).contact["erased_at"] == contact["erased_at"]
+    assert personal_data(db, person_id).contact["erased_at"] == erased_at
 
 
 def test_erasing_twice_or_someone_unknown_changes_nothing(db):
