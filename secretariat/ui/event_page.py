@@ -40,6 +40,7 @@ from secretariat.ui.event_panels import (
     ProgrammePanel,
 )
 from secretariat.ui.export_dialog import ExportDialog
+from secretariat.ui.formatting import translate_error
 from secretariat.ui.pages import PageSpec
 from secretariat.ui.record_page import RecordPage
 
@@ -208,7 +209,7 @@ class EventPage(RecordPage):
             starts_at = clean(records.EVENT, {"starts_at": text}, existing=zone)["starts_at"]
             copy = planning.copy_event(self.db, record["id"], starts_at)
         except ValidationError as error:
-            show_problem(self, StoreError(str(error.errors[0]), ""))
+            show_problem(self, StoreError(translate_error(error.errors[0]), ""))
             return
         except StoreError as problem:
             show_problem(self, problem)
