@@ -397,6 +397,10 @@ def _patiently(conn: sqlite3.Connection, sql: str, path: Path | None) -> None:
             pause = min(pause * 2, 0.2)
 
 
+# A reader found the rollback journal of a save that never finished (a hot journal).
+_READONLY_ROLLBACK = getattr(sqlite3, "SQLITE_READONLY_ROLLBACK", 776)
+
+
 @contextlib.contextmanager
 def translated_errors(path: Path | str | None, *, read_only: bool = False) -> Iterator[None]:
     """Turn sqlite3's errors about the file into StorageError sentences.
@@ -424,6 +428,13 @@ def translated_errors(path: Path | str | None, *, read_only: bool = False) -> It
                 f"The database {where} is busy: another copy of Secretariat (a colleague, or "
                 f"another window) has been saving to it for more than {seconds} seconds.",
                 "Nothing was lost. Wait a little, then try again.",
+            ) from error
+        if getattr(error, "sqlite_errorcode", None) == _READONLY_ROLLBACK:
+            raise ReadOnlyFileError(
+                f"{where[0].upper()}{where[1:]} was left in the middle of a save by a program "
+                "that stopped; it is repaired from the journal beside it when it is next opened "
+                "for writing, and cannot be read before.",
+                "Open it normally once (where you may write), then try again.",
             ) from error
         if "readonly" in text or "read-only" in text:
             if read_only:

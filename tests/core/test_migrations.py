@@ -6,10 +6,19 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 
-from secretariat.store import ClusterDatabase, StorageError, UnusableFileError, migrations, sqlite
+from secretariat.store import (
+    ClusterDatabase,
+    StorageError,
+    UnusableFileError,
+    inspect,
+    migrations,
+    sqlite,
+)
 from secretariat.store.errors import DiskFullError, ReadOnlyFileError
 from secretariat.store.migrations import latest_version
 
@@ -354,3 +363,32 @@ def test_on_a_network_share_the_rollback_journal_is_used(tmp_path, monkeypatch):
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         db.organisations.create({"name": "Auf dem NAS e.V."})
     assert not (tmp_path / "shared.sqlite3-wal").exists()
+
+
+STOPPED_MID_SAVE = """
+import os, signal, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 1")  # the change reaches the file before the commit
+conn.execute("BEGIN IMMEDIATE")
+for number in range(500):
+    conn.execute("INSERT INTO organisations (name, description) VALUES (?, ?)", (number, "x" * 500))
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_a_save_stopped_half_way_is_rolled_back_when_next_opened(tmp_path, monkeypatch):
+    monkeypatch.setenv(sqlite.NETWORK_SHARE_ENV, "1")  # the rollback journal
+    path = tmp_path / "cluster.sqlite3"
+    with ClusterDatabase.open(path) as db:
+        db.organisations.create({"name": "Vorher GmbH"})
+    subprocess.run([sys.executable, "-c", STOPPED_MID_SAVE, str(path)], timeout=60)
+    assert sqlite.journal(path, "-journal").stat().st_size > 0
+    for reading in (lambda: inspect(path), lambda: ClusterDatabase.open(path, read_only=True)):
+        with pytest.raises(ReadOnlyFileError) as caught:
+            reading()
+        assert "was left in the middle of a save by a program that stopped" in str(caught.value)
+    with ClusterDatabase.open(path, create=False) as db:
+        assert [row["name"] for row in db.organisations.list()] == ["Vorher GmbH"]
+        assert not sqlite.integrity_problems(db._conn)
+    assert not sqlite.journal(path, "-journal").exists()
