@@ -388,3 +388,12 @@ def test_the_dialog_fits_the_screen_and_enter_does_not_choose(qtbot, tmp_path):
         "Choose another file…",
         "Quit",
     ]
+    with_a_database_open = OpenProblemDialog(path, problem, at_start=False)
+    qtbot.addWidget(with_a_database_open)
+    assert with_a_database_open.button_for(Choice.GIVE_UP).text() == "Cancel"
+    with_a_database_open.show()
+    qtbot.waitExposed(with_a_database_open)
+    QTest.keyClick(with_a_database_open, Qt.Key.Key_Escape)
+    assert not with_a_database_open.isVisible()
+    assert with_a_database_open.clickedButton() is with_a_database_open.button_for(Choice.GIVE_UP)
+    assert with_a_database_open.choice() is Choice.GIVE_UP
