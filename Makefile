@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksu
 # can renew its own stamp without removing the other's
 DIST_STAMP := $(VENV)/.dist-installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint system-packages venv lock screenshots dist dist-check clean
+.PHONY: run test lint system-packages venv lock screenshots dist dist-check clean bench
 
 ## run: create .venv if needed, then open the app on the default database
 run: $(STAMP)
@@ -18,6 +18,10 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 	$(BIN)/ruff check secretariat tests tools
+
+## bench: every daily job beside its library floor, writes docs/benchmarks.md (QUICK=1: each case once, small size, page in build/bench/)
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench $(if $(QUICK),--quick)
 
 lint: $(STAMP)
 	$(BIN)/ruff check secretariat tests tools
