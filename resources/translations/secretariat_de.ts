@@ -623,6 +623,10 @@
             <translation>Veranstaltungsunterlagen…</translation>
         </message>
         <message>
+            <source>More</source>
+            <translation>Weitere</translation>
+        </message>
+        <message>
             <source>Programme</source>
             <translation>Programm</translation>
         </message>
@@ -756,6 +760,10 @@
         <message>
             <source>By filter…</source>
             <translation>Nach Filter…</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Rolle:</translation>
         </message>
         <message>
             <source>Selected:</source>

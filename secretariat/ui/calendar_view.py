@@ -11,16 +11,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMargins, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from secretariat.domain.fields import Record
@@ -41,6 +44,102 @@ FIRST_HOUR, LAST_HOUR = 7, 22
 EventSource = Callable[[datetime, datetime], list[Record]]
 
 
+class FlowLayout(QLayout):
+    """Widgets side by side that wrap into another row when the width runs out, so a
+    row of buttons never makes the window wider than its widest button."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
+        self._items.append(item)
+
+    def add(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            self.addWidget(widget)
+
+    def insert(self, index: int, widget: QWidget) -> None:
+        """Put ``widget`` at ``index`` (before the item there)."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's name)
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if item.spacerItem() or not item.isEmpty()]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """All in one row."""
+        shown = self._shown()
+        width = sum(item.sizeHint().width() for item in shown)
+        width += self._spacing * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As wide as the widest widget."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the widgets row by row (each vertically centred in its row); returns
+        the height used."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
+        for item in self._shown():
+            hint = item.sizeHint().boundedTo(item.maximumSize()).expandedTo(item.minimumSize())
+            hint.setWidth(min(hint.width(), max(area.width(), item.minimumSize().width())))
+            if rows[-1] and x + hint.width() > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, hint))
+            x += hint.width() + self._spacing
+        y = area.y()
+        for row in rows:
+            height = max((hint.height() for _item, hint in row), default=0)
+            x = area.x()
+            for item, hint in row:
+                if move:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        used = y - self._spacing if any(rows) else y
+        return used - rect.y() + margins.bottom()
+
+
 @dataclass
 class Block:
     event_id: int
@@ -59,7 +158,7 @@ class CalendarCanvas(QWidget):
         self.anchor = date.today()
         self.events: list[Record] = []
         self.blocks: list[Block] = []
-        self.setMinimumSize(QSize(280, 260))
+        self.setMinimumSize(QSize(210, 260))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
@@ -163,6 +262,8 @@ class CalendarCanvas(QWidget):
         for number, day in enumerate(self.days()):
             rect = QRectF(gutter + number * column_w, 0, column_w, header)
             text = f"{day_name(number)} {show_day_month(day)}"
+            if painter.fontMetrics().horizontalAdvance(text) > column_w - 4:
+                text = f"{day_name(number)}\n{day.day}"  # a narrow week: the date below
             if day == date.today():
                 painter.fillRect(rect, QColor("#FFF8E1"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -276,28 +377,27 @@ class CalendarView(QWidget):
         self.source = source
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
         self.previous_button = QPushButton("◀", self, objectName="previous")
         self.today_button = QPushButton(self.tr("Today"), self, objectName="today")
         self.next_button = QPushButton("▶", self, objectName="next")
+        self.previous_button.setFixedWidth(36)
+        self.next_button.setFixedWidth(36)
         self.title = QLabel(self, objectName="calendar_title")
-        self.title.setMinimumWidth(60)
         self.title.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.title.setWordWrap(True)  # a long week title takes two lines in a narrow list
         self.month_button = QPushButton(self.tr("Month"), self, objectName="month", checkable=True)
         self.week_button = QPushButton(self.tr("Week"), self, objectName="week", checkable=True)
         group = QButtonGroup(self)
         group.addButton(self.month_button)
         group.addButton(self.week_button)
         self.month_button.setChecked(True)
-        for widget in (self.previous_button, self.today_button, self.next_button):
-            bar.addWidget(widget)
-        self.previous_button.setFixedWidth(36)
-        self.next_button.setFixedWidth(36)
-        bar.addSpacing(8)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.month_button)
-        bar.addWidget(self.week_button)
+        # the buttons wrap into two rows when the list is narrow; the title goes under them
+        bar = FlowLayout(spacing=4)
+        bar.add(self.previous_button, self.today_button, self.next_button)
+        bar.addItem(QSpacerItem(12, 1))
+        bar.add(self.month_button, self.week_button)
         layout.addLayout(bar)
+        layout.addWidget(self.title)
         self.canvas = CalendarCanvas(self)
         self.canvas.open_event.connect(self.open_event)
         layout.addWidget(self.canvas, 1)

@@ -10,15 +10,17 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +32,7 @@ from secretariat.domain.validation import ValidationError, clean, moment_in_zone
 from secretariat.exports import ExportError
 from secretariat.exports.calendar import EventCalendar
 from secretariat.store import ClusterDatabase, StoreError
-from secretariat.ui.calendar_view import CalendarView
+from secretariat.ui.calendar_view import CalendarView, FlowLayout
 from secretariat.ui.check_in import CheckInDialog
 from secretariat.ui.dialogs import show_problem
 from secretariat.ui.event_panels import (
@@ -87,21 +89,29 @@ class EventPage(RecordPage):
         self.calendar_button.clicked.connect(self.show_calendar)
         self.table.show()
 
-        # above the tabs: what to do with the event, and its conflicts
-        actions = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("Copy as new event…"), self, objectName="copy")
-        self.copy_button.clicked.connect(self.copy_event)
-        self.ics_button = QPushButton(self.tr("Calendar file (.ics)…"), self, objectName="ics")
-        self.ics_button.clicked.connect(self.export_calendar_file)
+        # above the tabs: what to do with the event (wrapping into two rows in a narrow
+        # window; the rarer actions under "More"), and its conflicts
+        self.papers_button = QPushButton(self.tr("Event papers…"), self, objectName="papers")
+        self.papers_button.clicked.connect(self.open_papers)
         self.check_in_button = QPushButton(
             self.tr("Check-in mode…"), self, objectName="check_in_mode_page"
         )
         self.check_in_button.clicked.connect(self.open_check_in)
-        self.papers_button = QPushButton(self.tr("Event papers…"), self, objectName="papers")
-        self.papers_button.clicked.connect(self.open_papers)
-        for button in (self.copy_button, self.ics_button, self.papers_button, self.check_in_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        self.more_button = QToolButton(self, objectName="more_event_actions")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        more = QMenu(self.more_button)
+        self.copy_action = more.addAction(self.tr("Copy as new event…"))
+        self.copy_action.setObjectName("copy")
+        self.copy_action.triggered.connect(self.copy_event)
+        self.ics_action = more.addAction(self.tr("Calendar file (.ics)…"))
+        self.ics_action.setObjectName("ics")
+        self.ics_action.triggered.connect(self.export_calendar_file)
+        self.more_button.setMenu(more)
+        self.more_button.setMinimumHeight(self.papers_button.sizeHint().height())
+        actions = FlowLayout()
+        actions.add(self.papers_button, self.check_in_button, self.more_button)
         self.side_layout.insertLayout(1, actions)
         self.warnings = QLabel(self, objectName="conflict_warnings")
         self.warnings.setWordWrap(True)
@@ -135,7 +145,7 @@ class EventPage(RecordPage):
             return
         for panel in self.panels():
             panel.show_event(record)
-        for button in (self.copy_button, self.ics_button, self.papers_button, self.check_in_button):
+        for button in (self.papers_button, self.check_in_button, self.more_button):
             button.setEnabled(record is not None)
         self.show_warnings()
 

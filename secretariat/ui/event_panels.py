@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,6 +29,7 @@ from secretariat import planning
 from secretariat.domain import enums, records
 from secretariat.domain.fields import Record
 from secretariat.store import ClusterDatabase, StoreError
+from secretariat.ui.calendar_view import FlowLayout
 from secretariat.ui.dialogs import show_problem
 from secretariat.ui.formatting import show_date, show_moment, show_money, vocabulary_label
 from secretariat.ui.pickers import RecordPicker
@@ -63,7 +65,7 @@ class EventPanel(QWidget):
         self.view = make_table_view(self.model, self)
         self.view.setObjectName(f"event_{table}")
         self.layout_.addWidget(self.view, 1)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps into more rows in a narrow window
         self.layout_.addLayout(self.buttons)
 
     def button(self, text: str, slot, name: str) -> QPushButton:
@@ -161,7 +163,6 @@ class ProgrammePanel(EditablePanel):
         ]
         super().__init__(db, "programme_items", columns, parent)
         self.editing_buttons(tr("item"))
-        self.buttons.addStretch(1)
 
     def _speaker(self, value, row: Record) -> str:
         if value:
@@ -210,8 +211,11 @@ class ParticipantsPanel(EventPanel):
         super().__init__(db, "registrations", columns, parent)
         self.occupancy_label = QLabel(self, objectName="occupancy")
         self.occupancy_label.setStyleSheet("font-weight: bold;")
+        self.occupancy_label.setWordWrap(True)
         self.layout_.insertWidget(0, self.occupancy_label)
-        add = QHBoxLayout()
+        # a person or an organisation's contacts beside the buttons that register them,
+        # the role they get under them
+        add = QGridLayout()
         self.person_picker = RecordPicker(db.contacts, self, tr("Type a name to register…"))
         self.role_choice = QComboBox(self, objectName="registration_role")
         for role in enums.RegistrationRole:
@@ -227,29 +231,45 @@ class ParticipantsPanel(EventPanel):
             tr("Register all"), self, objectName="register_organisation"
         )
         self.organisation_button.clicked.connect(self.register_organisation)
-        add.addWidget(self.person_picker, 2)
-        add.addWidget(self.role_choice)
-        add.addWidget(self.register_button)
-        self.layout_.insertLayout(1, add)
-        add_all = QHBoxLayout()
-        add_all.addWidget(self.organisation_picker, 2)
-        add_all.addWidget(self.organisation_button)
         self.filter_button = QPushButton(tr("By filter…"), self, objectName="register_by_filter")
         self.filter_button.clicked.connect(self.register_by_filter)
-        add_all.addWidget(self.filter_button)
-        self.layout_.insertLayout(2, add_all)
+        self.person_picker.setMinimumWidth(120)
+        self.organisation_picker.setMinimumWidth(120)
+        self.role_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role_choice.setMinimumContentsLength(8)
+        self.role_choice.setMaximumWidth(self.role_choice.view().sizeHintForColumn(0) + 48)
+        self.role_choice.view().setMinimumWidth(self.role_choice.view().sizeHintForColumn(0) + 24)
+        role = QHBoxLayout()
+        role_label = QLabel(tr("Role:"), self)
+        role_label.setBuddy(self.role_choice)
+        role.addWidget(role_label)
+        role.addWidget(self.role_choice, 1)
+        add.addWidget(self.person_picker, 0, 0)
+        add.addWidget(self.register_button, 0, 1)
+        add.addWidget(self.organisation_picker, 1, 0)
+        add.addWidget(self.organisation_button, 1, 1)
+        add.addLayout(role, 2, 0)
+        add.addWidget(self.filter_button, 2, 1)
+        add.setColumnStretch(0, 1)
+        self.layout_.insertLayout(1, add)
         self.status_choice = QComboBox(self, objectName="registration_status")
         for status in enums.RegistrationStatus:
             self.status_choice.addItem(
                 vocabulary_label(enums.RegistrationStatus, status.value), status.value
             )
-        self.buttons.addWidget(QLabel(tr("Selected:"), self))
-        self.buttons.addWidget(self.status_choice)
+        selected = QWidget(self)  # the label stays with the choice when the row wraps
+        pair = QHBoxLayout(selected)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(QLabel(tr("Selected:"), selected))
+        pair.addWidget(self.status_choice)
+        self.status_choice.setParent(selected)
+        self.buttons.addWidget(selected)
         self.button(tr("Set status"), self.set_status, "set_status")
         self.button(tr("Set role (as above)"), self.set_role, "set_role")
         self.button(tr("Cancel registration"), self.cancel, "cancel_registration")
         self.button(tr("Check in"), self.check_in, "check_in")
-        self.buttons.addStretch(1)
 
     def show_event(self, event: Record | None) -> None:
         super().show_event(event)
@@ -488,7 +508,6 @@ class ChecklistPanel(EditablePanel):
         super().__init__(db, "tasks", columns, parent, row_colour=_overdue_red)
         self.button(tr("Done / not done"), self.toggle, "toggle_task")
         self.editing_buttons(tr("task"))
-        self.buttons.addStretch(1)
         self.template_button = self.button(
             tr("Create from template"), self.from_template, "checklist_template"
         )
@@ -554,9 +573,9 @@ class BudgetPanel(EditablePanel):
         ]
         super().__init__(db, "budget_lines", columns, parent)
         self.totals = QLabel(self, objectName="budget_totals")
+        self.totals.setWordWrap(True)
         self.layout_.insertWidget(1, self.totals)
         self.editing_buttons(tr("line"))
-        self.buttons.addStretch(1)
 
     def show_event(self, event: Record | None) -> None:
         super().show_event(event)

@@ -4,9 +4,9 @@ who moves up, and check people in on the day by typing part of their names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 
 from secretariat.ui.check_in import CheckInDialog
 from secretariat.ui.event_page import EventPage
@@ -25,6 +25,25 @@ def save_dialog(qtbot, dialog) -> None:
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
+
+
+def choose_from_menu(qtbot, button, text: str) -> None:
+    """Click a button with a menu and choose the entry called ``text``."""
+    chosen = []
+
+    def choose():
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, choose)
+            return
+        entry = next(a for a in menu.actions() if a.text() == text)
+        chosen.append(entry)
+        menu.setActiveAction(entry)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(chosen))
 
 
 def pick(qtbot, picker, text: str, startswith: str) -> None:
@@ -204,7 +223,7 @@ def test_copy_an_event_with_its_programme_but_not_its_people(qtbot, window, monk
     person = window.db.contacts.list(limit=1)[0]
     window.db.registrations.create({"event_id": event["id"], "contact_id": person["id"]})
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("24.06.2027 14:00", True))
-    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    choose_from_menu(qtbot, page.more_button, "Copy as new event…")
     copy = page.form.record
     assert copy["id"] != event["id"] and copy["status"] == "draft"
     assert copy["starts_at"] == "2027-06-24T12:00:00Z"
