@@ -1,12 +1,19 @@
 """Render the README's pictures offscreen from a fresh demo database: the first
 start and every page of the main window.
 
-Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py docs/screenshots
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py docs/screenshots [--lang de]
+
+With ``--lang de`` (or ``en``) the program speaks that language and the main pages
+(overview, organisations, contacts, events, an event's participants, the Export
+dialog) go into a folder of that name: docs/screenshots/de/. The translation is
+compiled first when its .qm is missing or older than the .ts.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from secretariat import paths
 from secretariat.demo import build_demo
 from secretariat.store import ClusterDatabase
+from secretariat.ui import language
 from secretariat.ui.app import application
 from secretariat.ui.check_in import CheckInDialog
 from secretariat.ui.event_page import EventPage
@@ -27,6 +35,9 @@ from secretariat.ui.main_window import MainWindow
 from secretariat.ui.record_page import RecordPage
 
 SIZE = (1400, 820)
+ROOT = Path(__file__).resolve().parent.parent
+# the pictures made in another language: the main pages
+MAIN_PAGES = ("overview", "organisations", "contacts", "events")
 
 
 def settle() -> None:
@@ -34,19 +45,40 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def main(folder: Path) -> None:
+def speak(code: str) -> None:
+    """Install the language ``code`` (its .qm built when missing or stale)."""
+    if code != language.ENGLISH:
+        folder = ROOT / "resources" / "translations"
+        ts, qm = folder / f"secretariat_{code}.ts", folder / f"secretariat_{code}.qm"
+        if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            tool = ROOT / "tools" / "translations.py"
+            subprocess.run([sys.executable, str(tool), "compile"], check=True)
+        if not qm.exists():
+            sys.exit(f"No translation for {code!r}: {qm} is missing.")
+    os.environ[language.ENV_VAR] = code
+    spoken = language.install(QApplication.instance())
+    if spoken != code:
+        sys.exit(f"The program does not speak {code!r}.")
+
+
+def main(folder: Path, lang: str = "") -> None:
+    if lang:
+        folder = folder / lang
     folder.mkdir(parents=True, exist_ok=True)
     application()
+    if lang:
+        speak(lang)
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["HOME"] = str(Path(scratch) / "home")  # the default place, as a user sees it
         os.environ.pop("XDG_DATA_HOME", None)
         path = paths.database_path()
         path.parent.mkdir(parents=True)
-        dialog = FirstStartDialog(path)
-        dialog.show()
-        settle()
-        dialog.grab().save(str(folder / "first-start.png"))
-        dialog.close()
+        if not lang:
+            dialog = FirstStartDialog(path)
+            dialog.show()
+            settle()
+            dialog.grab().save(str(folder / "first-start.png"))
+            dialog.close()
         with ClusterDatabase.open(path) as db:
             build_demo(db, organisations=100, seed=1, today=date(2026, 11, 1))
             settings = QSettings(str(Path(scratch) / "layout.ini"), QSettings.Format.IniFormat)
@@ -54,15 +86,15 @@ def main(folder: Path) -> None:
             window.show()
             window.resize(*SIZE)
             settle()
-            for key in window.page_titles:
+            for key in window.page_titles if not lang else MAIN_PAGES:
                 window.show_page(key)
                 page = window.current_page()
                 if isinstance(page, RecordPage):
                     page.table.selectRow(1)
-                    page.splitter.setSizes([760, 620])
+                    page.splitter.setSizes([760, 620] if not lang else [620, 760])
                 settle()
                 window.grab().save(str(folder / f"{key}.png"))
-            event_screens(window, folder)
+            event_screens(window, folder, everything=not lang)
             export = ExportDialog(db, window)
             export.path.setText("~/Mitgliederverzeichnis.pdf")
             export.show()
@@ -72,8 +104,9 @@ def main(folder: Path) -> None:
             window.close()
 
 
-def event_screens(window: MainWindow, folder: Path) -> None:
-    """The calendar, the event editor's tabs and check-in mode, on a busy event."""
+def event_screens(window: MainWindow, folder: Path, everything: bool = True) -> None:
+    """The calendar, the event editor's tabs and check-in mode, on a busy event
+    (only the participants unless ``everything``)."""
     window.show_page("events")
     page = window.current_page()
     assert isinstance(page, EventPage)
@@ -83,6 +116,11 @@ def event_screens(window: MainWindow, folder: Path) -> None:
     )
     page.select_record(busiest["id"])
     page.splitter.setSizes([640, 740])
+    if not everything:
+        page.tabs.setCurrentWidget(page.participants)
+        settle()
+        window.grab().save(str(folder / "event-participants.png"))
+        return
     page.calendar_button.click()
     settle()
     window.grab().save(str(folder / "events-calendar-month.png"))
@@ -109,4 +147,13 @@ def event_screens(window: MainWindow, folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    parser = argparse.ArgumentParser(description="Render the README's pictures offscreen.")
+    parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument(
+        "--lang",
+        choices=(language.GERMAN, language.ENGLISH),
+        default="",
+        help="the main pages in this language, into FOLDER/LANG/",
+    )
+    arguments = parser.parse_args()
+    main(arguments.folder, arguments.lang)

@@ -246,6 +246,7 @@ class ParticipantsPanel(EventPanel):
         role_label.setBuddy(self.role_choice)
         role.addWidget(role_label)
         role.addWidget(self.role_choice, 1)
+        role.addStretch(1)  # the choice stays beside its label
         add.addWidget(self.person_picker, 0, 0)
         add.addWidget(self.register_button, 0, 1)
         add.addWidget(self.organisation_picker, 1, 0)
