@@ -1,5 +1,7 @@
-"""Everything that is SQLite and nothing else: opening a file, its pragmas, the
-backup API, the integrity check, and turning sqlite3's errors into sentences.
+"""Everything that is SQLite and nothing else: opening a file (read-only without
+leaving anything beside it), its pragmas, reading its header, the backup API, the
+integrity check, waiting for the write lock another copy of the program holds, and
+turning sqlite3's errors into sentences.
 
 Kept in one place so that a server engine can later stand beside it behind the
 same store interface.
