@@ -166,7 +166,12 @@ def main(database: str, repeats: str, settings_folder: str) -> int:
         "search_floor": [],
     }
     for number in range(int(repeats)):
-        window = open_window(path, Path(settings_folder) / f"settings-{number}.ini", app)
+        # fresh settings: a saved layout would reopen the page last shown
+        settings = Path(settings_folder) / f"settings-{number}.ini"
+        settings.unlink(missing_ok=True)
+        window = open_window(path, settings, app)
+        if window.current_key == "contacts":
+            raise RuntimeError("the window opened on the contacts page already")
         seconds, cpu, growth = open_contacts(window, app)
         result["open"].append(seconds)
         result["open_cpu"].append(cpu)
