@@ -9,9 +9,10 @@ No network look-ups are made (e-mail domains are not resolved).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -21,8 +22,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import email_validator
 import phonenumbers
+from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES, DOT_ATOM_TEXT
+from email_validator.rfc_constants import EMAIL_MAX_LENGTH as _EMAIL_MAX_LENGTH
+from email_validator.syntax import validate_email_domain_name
 
 from secretariat.domain import countries
+from secretariat.domain.enums import Vocabulary
 from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
 
 DEFAULT_TIME_ZONE = "Europe/Berlin"
@@ -48,6 +53,8 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _YES = {"1", "true", "yes", "ja", "y", "j", "x", "wahr"}
 _NO = {"0", "false", "no", "nein", "n", "", "falsch"}
+_DOT_ATOM = DOT_ATOM_TEXT  # an unquoted ASCII part before the @, as email_validator reads it
+_CASE_INSENSITIVE_MAILBOXES = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)  # info@, sales@, ...
 
 
 @dataclass(frozen=True)
@@ -138,20 +145,9 @@ def _is_blank(value: Any) -> bool:
 
 def _clean_value(field: Field, value: Any, record: Mapping[str, Any]) -> Any:
     kind = field.kind
-    if kind in (FieldKind.CHOICES, FieldKind.THEMES, FieldKind.REFERENCES):
-        return _clean_list(field, value)
-    if kind is FieldKind.ASSIGNMENTS:
-        return _clean_assignments(field, value)
-    if kind is FieldKind.IMAGE:
-        if value is None:
-            return None
-        if not isinstance(value, bytes | bytearray):
-            raise _Invalid("Choose an image file (PNG or JPEG).")
-        if len(value) > LOGO_LIMIT:
-            raise _Invalid("The image is larger than 2 MB. Please choose a smaller file.")
-        return bytes(value)
-    if kind is FieldKind.FLAG:
-        return _clean_flag(value)
+    whole = _WHOLE_VALUE_RULES.get(kind)
+    if whole is not None:  # lists, images and flags: blank has its own meaning there
+        return whole(field, value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return field.default
     if isinstance(value, str):
@@ -160,42 +156,65 @@ def _clean_value(field: Field, value: Any, record: Mapping[str, Any]) -> Any:
             raise _Invalid(
                 f"This is {len(value):,} characters long; at most {field.longest:,} fit here."
             )
-    match kind:
-        case FieldKind.TEXT | FieldKind.MULTILINE:
-            return str(value)
-        case FieldKind.EMAIL:
-            return clean_email(str(value))
-        case FieldKind.PHONE:
-            return clean_phone(str(value))
-        case FieldKind.URL:
-            return clean_url(str(value))
-        case FieldKind.POSTCODE:
-            return clean_postcode(str(value), str(record.get("country") or "DE"))
-        case FieldKind.COUNTRY:
-            return _clean_country(str(value))
-        case FieldKind.LANGUAGE:
-            return _clean_language(str(value))
-        case FieldKind.DATE:
-            return clean_date(value)
-        case FieldKind.MOMENT:
-            return clean_moment(value, str(record.get("time_zone") or DEFAULT_TIME_ZONE))
-        case FieldKind.INTEGER:
-            return _clean_integer(field, value)
-        case FieldKind.MONEY:
-            return clean_money(value)
-        case FieldKind.CHOICE:
-            return _clean_choice(field, value)
-        case FieldKind.REFERENCE:
-            return _clean_id(value)
-        case FieldKind.COLOUR:
-            text = str(value).strip()
-            if not _COLOUR.fullmatch(text):
-                raise _Invalid(f"“{text}” is not a colour. Write it as #RRGGBB, e.g. #1F4E79.")
-            return text.upper()
-    raise AssertionError(f"no rule for field kind {kind}")  # pragma: no cover
+    rule = _RULES.get(kind)
+    if rule is None:  # pragma: no cover
+        raise AssertionError(f"no rule for field kind {kind}")
+    return rule(field, value, record)
+
+
+def _clean_image(field: Field, value: Any) -> bytes | None:
+    if value is None:
+        return None
+    if not isinstance(value, bytes | bytearray):
+        raise _Invalid("Choose an image file (PNG or JPEG).")
+    if len(value) > LOGO_LIMIT:
+        raise _Invalid("The image is larger than 2 MB. Please choose a smaller file.")
+    return bytes(value)
+
+
+def _clean_colour(value: Any) -> str:
+    text = str(value).strip()
+    if not _COLOUR.fullmatch(text):
+        raise _Invalid(f"“{text}” is not a colour. Write it as #RRGGBB, e.g. #1F4E79.")
+    return text.upper()
+
+
+# The rule of each kind of field, looked up once per value (a form checks a dozen
+# values, an import a million).
+_WHOLE_VALUE_RULES: dict[FieldKind, Callable[[Field, Any], Any]] = {
+    FieldKind.CHOICES: lambda field, value: _clean_list(field, value),
+    FieldKind.THEMES: lambda field, value: _clean_list(field, value),
+    FieldKind.REFERENCES: lambda field, value: _clean_list(field, value),
+    FieldKind.ASSIGNMENTS: lambda field, value: _clean_assignments(field, value),
+    FieldKind.IMAGE: _clean_image,
+    FieldKind.FLAG: lambda field, value: _clean_flag(value),
+}
+_RULES: dict[FieldKind, Callable[[Field, Any, Mapping[str, Any]], Any]] = {
+    FieldKind.TEXT: lambda field, value, record: str(value),
+    FieldKind.MULTILINE: lambda field, value, record: str(value),
+    FieldKind.EMAIL: lambda field, value, record: clean_email(str(value)),
+    FieldKind.PHONE: lambda field, value, record: clean_phone(str(value)),
+    FieldKind.URL: lambda field, value, record: clean_url(str(value)),
+    FieldKind.POSTCODE: lambda field, value, record: clean_postcode(
+        str(value), str(record.get("country") or "DE")
+    ),
+    FieldKind.COUNTRY: lambda field, value, record: _clean_country(str(value)),
+    FieldKind.LANGUAGE: lambda field, value, record: _clean_language(str(value)),
+    FieldKind.DATE: lambda field, value, record: clean_date(value),
+    FieldKind.MOMENT: lambda field, value, record: clean_moment(
+        value, str(record.get("time_zone") or DEFAULT_TIME_ZONE)
+    ),
+    FieldKind.INTEGER: lambda field, value, record: _clean_integer(field, value),
+    FieldKind.MONEY: lambda field, value, record: clean_money(value),
+    FieldKind.CHOICE: lambda field, value, record: _clean_choice(field, value),
+    FieldKind.REFERENCE: lambda field, value, record: _clean_id(value),
+    FieldKind.COLOUR: lambda field, value, record: _clean_colour(value),
+}
 
 
 def _clean_text(text: str, *, multiline: bool) -> str:
+    if not multiline and _is_tidy(text):
+        return text  # the same string, not an equal copy: an import keeps millions
     text = unicodedata.normalize("NFC", text)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -203,7 +222,23 @@ def _clean_text(text: str, *, multiline: bool) -> str:
     return " ".join(_CONTROL.sub("", text).split())
 
 
+def _is_tidy(text: str) -> bool:
+    """Whether one line of ``text`` is already as :func:`_clean_text` leaves it: NFC,
+    no control characters, no whitespace but single inner spaces (every other kind of
+    whitespace is unprintable to Python)."""
+    return (
+        text.isprintable()
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+        and unicodedata.is_normalized("NFC", text)
+    )
+
+
 def clean_email(text: str) -> str:
+    normalized = _plain_email(text)
+    if normalized is not None:
+        return normalized
     try:
         result = email_validator.validate_email(text, check_deliverability=False)
     except email_validator.EmailNotValidError as problem:
@@ -211,15 +246,67 @@ def clean_email(text: str) -> str:
     return result.normalized
 
 
+def _plain_email(text: str) -> str | None:
+    """The normalised form of an everyday address ("anna.mueller@firma.de"), exactly as
+    ``email_validator`` gives it, without its per-character work: the part before the @
+    is checked with the library's own pattern, the part after it once per domain.
+    None when the address is anything but plain (the library then decides, and words
+    what is wrong)."""
+    local, at, domain = text.partition("@")
+    if not at or "@" in domain or "<" in text or not _DOT_ATOM.match(local):
+        return None
+    checked = _email_domain(
+        domain, email_validator.TEST_ENVIRONMENT, email_validator.GLOBALLY_DELIVERABLE
+    )
+    if checked is None:
+        return None
+    unicode_domain, ascii_domain = checked
+    if local.lower() in _CASE_INSENSITIVE_MAILBOXES:
+        local = local.lower()
+    normalized = f"{local}@{unicode_domain}"
+    for whole in (text, normalized, f"{local}@{ascii_domain}"):
+        if len(whole.encode()) > _EMAIL_MAX_LENGTH:
+            return None
+    return normalized
+
+
+@functools.lru_cache(maxsize=20_000)
+def _email_domain(
+    domain: str, test_environment: bool, globally_deliverable: bool
+) -> tuple[str, str] | None:
+    """(domain, ASCII domain) as ``email_validator`` normalises them; None if invalid."""
+    if not domain or domain.startswith("["):
+        return None
+    try:
+        checked = validate_email_domain_name(
+            domain, test_environment=test_environment, globally_deliverable=globally_deliverable
+        )
+    except email_validator.EmailNotValidError:
+        return None
+    return checked["domain"], checked["ascii_domain"]
+
+
 def clean_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
+    outcome, value = _phone(text, region)
+    if outcome == "ok":
+        return value
     hint = "Enter it with the area code, e.g. 0211 1234567 or +49 211 1234567."
+    if outcome == "unreadable":
+        raise _Invalid(f"“{text}” is not a phone number. {hint}")
+    raise _Invalid(f"“{text}” is not a valid phone number. {hint}")
+
+
+@functools.lru_cache(maxsize=8_192)
+def _phone(text: str, region: str) -> tuple[str, str]:
+    """("ok", E.164), ("unreadable", "") or ("invalid", ""); a list repeats a
+    switchboard's number for many people, so the answers are kept for a while."""
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        raise _Invalid(f"“{text}” is not a phone number. {hint}") from None
+        return "unreadable", ""
     if not phonenumbers.is_valid_number(number):
-        raise _Invalid(f"“{text}” is not a valid phone number. {hint}")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return "invalid", ""
+    return "ok", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def format_phone(e164: str | None, region: str = DEFAULT_PHONE_REGION) -> str:
@@ -398,13 +485,24 @@ def _clean_flag(value: Any) -> int:
 def _clean_choice(field: Field, value: Any) -> str:
     assert field.vocabulary is not None
     text = str(value).strip()
-    if text in field.vocabulary.values():
+    values, labels, allowed = _choices(field.vocabulary)
+    if text in values:
         return text
-    for member in field.vocabulary:  # the label as shown is fine too
-        if text.casefold() == member.label.casefold():
-            return member.value
-    allowed = ", ".join(member.label for member in field.vocabulary if member.value)
+    found = labels.get(text.casefold())  # the label as shown is fine too
+    if found is not None:
+        return found
     raise _Invalid(f"“{text}” is not one of: {allowed}.")
+
+
+@functools.cache
+def _choices(vocabulary: type[Vocabulary]) -> tuple[frozenset[str], dict[str, str], str]:
+    """A vocabulary's values, its labels (case-folded → value, the first member
+    winning), and the labels to offer in a message; worked out once."""
+    labels: dict[str, str] = {}
+    for member in vocabulary:
+        labels.setdefault(member.label.casefold(), member.value)
+    allowed = ", ".join(member.label for member in vocabulary if member.value)
+    return frozenset(vocabulary.values()), labels, allowed
 
 
 def _clean_id(value: Any) -> int:

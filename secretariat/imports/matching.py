@@ -152,10 +152,17 @@ def email_key(email: str | None) -> str:
 
 def person_key(first_name: str | None, last_name: str | None) -> str:
     """First and last name folded as :func:`folded` does; "" without a last name."""
-    last = "".join(_words(last_name or ""))
+    last = _name_key(last_name or "")
     if not last:
         return ""
-    return "".join(_words(first_name or "")) + "|" + last
+    return _name_key(first_name or "") + "|" + last
+
+
+@functools.lru_cache(maxsize=20_000)
+def _name_key(name: str) -> str:
+    """A first or last name folded to its letters and digits (a list repeats the same
+    few thousand names, so each is folded once)."""
+    return "".join(_words(name))
 
 
 def website_host(url: str | None) -> str:
@@ -212,7 +219,7 @@ def _is_title(word: str) -> bool:
 # -- finding duplicates ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """What a row duplicates: an existing record (``record_id``) or an earlier row
     of the same file (``row_number``), and why, as a sentence part."""
@@ -239,8 +246,8 @@ class Candidates:
             self.records.setdefault((kind, key), Match(reason, record_id=record_id))
 
     def add_row(self, kind: str, key: str, number: int, reason: str) -> None:
-        if key:
-            self.rows.setdefault((kind, key), Match(reason, row_number=number))
+        if key and (kind, key) not in self.rows:
+            self.rows[kind, key] = Match(reason, row_number=number)
 
     def find(self, keys: Iterable[tuple[str, str]]) -> Match | None:
         keys = [k for k in keys if k[1]]

@@ -152,21 +152,18 @@ def csv_table(text: str, name: str, *, encoding: str = "UTF-8") -> SourceTable:
     else:
         separator = guess_separator(text)
         notes.append(f"separator {_SEPARATOR_NAMES[separator]}")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+        numbered = [
+            (number, [c[:-1] if c.endswith("\r") else c for c in record])
+            for number, record in enumerate(reader, start=1)
+        ]
     except csv.Error as problem:
         raise UnreadableFileError(
             f"“{name}” is not a well-formed CSV file ({problem}). Open it in Excel, save it "
             "as CSV again and try again."
         ) from None
-    numbered = [
-        (number, [_clean_cell(c) for c in record]) for number, record in enumerate(records, start=1)
-    ]
     return _table(name, numbered, notes)
-
-
-def _clean_cell(cell: str) -> str:
-    return cell[:-1] if cell.endswith("\r") else cell
 
 
 def guess_separator(text: str) -> str:
@@ -231,7 +228,14 @@ def _table(
         if _cell(header, column).strip() or any(_cell(cells, column).strip() for _, cells in body)
     ]
     headers = tuple(_cell(header, c).strip() or f"Column {c + 1}" for c in used)
-    rows = tuple(SourceRow(number, tuple(_cell(cells, c) for c in used)) for number, cells in body)
+    every = used == list(range(width))  # most files: no empty column to drop
+    rows = tuple(
+        SourceRow(
+            number,
+            tuple(cells) if every and len(cells) == width else tuple(_cell(cells, c) for c in used),
+        )
+        for number, cells in body
+    )
     skipped = sum(1 for number, cells in numbered if number > header_number and _is_empty(cells))
     if skipped:
         notes.append(f"{skipped} empty row{'s' if skipped != 1 else ''} skipped")

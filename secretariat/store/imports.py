@@ -18,6 +18,7 @@ would answer them from its catalogue.
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -123,6 +124,35 @@ class ImportStore:
             (batch_id,),
         )
         return [AuditEntry(r[0], int(r[1]), r[2], json.loads(r[3])) for r in rows]
+
+    def audit_created(
+        self,
+        batch_id: int,
+        table: str,
+        key: str,
+        rows: Iterable[Mapping[str, Any]],
+        columns: Sequence[str],
+        *,
+        versioned: bool,
+    ) -> None:
+        """The "create" entries of rows just inserted (each carrying its ``key``), as
+        :meth:`audit_many` writes them, without an AuditEntry per row in between."""
+        audited = [c for c in columns if c != key]
+        first_version = versioned and "version" not in audited
+        encode = _AUDIT_JSON.encode
+        staff = self._db.staff
+
+        def changes(row: Mapping[str, Any]) -> str:
+            before_after = {c: [None, row[c]] for c in audited}
+            if first_version:
+                before_after["version"] = [None, 1]
+            return encode(before_after)
+
+        self._db.executemany(
+            "INSERT INTO audit_log (staff, table_name, row_id, action, changes, batch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            ((staff, table, int(row[key]), "create", changes(row), batch_id) for row in rows),
+        )
 
     def audit_many(self, batch_id: int, entries: Iterable[AuditEntry]) -> None:
         self._db.executemany(
@@ -315,21 +345,22 @@ class BatchWriter:
 
     def insert_many(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """Insert rows that carry their own key (``id`` or ``rowid``); rows with the
-        same columns go in together."""
+        same columns go in together. Their audit entries are written at once (after
+        any still waiting, so the log keeps the order of the writes)."""
         key = self._store.key_of(table)
         versioned = "version" in self._store.columns(table)
         for columns, group in _grouped(rows):
             self._check_columns(table, columns)
+            cells = operator.itemgetter(*columns)
             self._db.executemany(
                 f"INSERT INTO {table} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})",
-                ([row[c] for c in columns] for row in group),
+                map(cells, group) if len(columns) > 1 else ((cells(row),) for row in group),
             )
-            for row in group:
-                changes = {c: [None, row[c]] for c in columns if c != key}
-                if versioned:
-                    changes.setdefault("version", [None, 1])
-                self.entries.append(AuditEntry(table, int(row[key]), "create", changes))
+            self.flush()
+            self._store.audit_created(
+                self.batch_id, table, key, group, columns, versioned=versioned
+            )
 
     def update_many(self, table: str, updates: Mapping[int, Mapping[str, Any]]) -> None:
         """Change columns of existing versioned rows (id → {column: new value});
@@ -402,6 +433,11 @@ class BatchWriter:
         unknown = set(columns) - known
         if unknown:
             raise ValueError(f"{table} has no column(s) {sorted(unknown)}")
+
+
+# Audit changes as ``repository.audit_changes_json`` writes them (same options), with
+# one encoder for a whole batch instead of one per row.
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _known(db: ClusterDatabase, table: str) -> str:

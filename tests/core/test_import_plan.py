@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 from datetime import date
 
 import pytest
@@ -228,6 +229,37 @@ def test_cancelling_midway_leaves_the_database_unchanged(db):
     with pytest.raises(ImportCancelled):
         write_import(db, plan, source_name="a.csv", cancelled=cancelled)
     assert dump_database(db) == before  # audit_log and import_batches included
+    assert gc.isenabled()  # paused while planning and writing, and on again after
+
+
+def test_the_audit_log_keeps_the_order_of_the_writes(db):
+    db.contacts.create({"last_name": "Schmidt", "email": "anna@x.de"})
+    rows = [
+        ImportRow(
+            2,
+            {
+                "contact.last_name": "Schmidt",
+                "contact.email": "anna@x.de",
+                "contact.position": "Einkauf",
+            },
+        ),
+        ImportRow(
+            3,
+            {
+                "contact.last_name": "Neu",
+                "contact.email": "neu@x.de",
+                "organisation.name": "Neue GmbH",
+            },
+        ),
+    ]
+    plan = plan_import(db, "contacts", rows, on_duplicate="update")
+    result = write_import(db, plan, source_name="a.csv")
+    written = [(entry.table, entry.action) for entry in db.imports.batch_entries(result.batch_id)]
+    assert written == [
+        ("organisations", "create"),
+        ("contacts", "create"),
+        ("contacts", "update"),
+    ]
 
 
 def test_an_error_while_writing_leaves_the_database_unchanged(db, monkeypatch):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import email_validator
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -61,6 +62,58 @@ def test_bad_email_addresses(typed):
     assert message.startswith("E-mail: ") and "is not an e-mail address" in message
 
 
+# Addresses an import meets, plain and odd: whatever the program stores or says
+# about them must be what email_validator itself stores or says, however often the
+# same domain comes again.
+EMAIL_CORNERS = [
+    "anna.mueller@firma.de",
+    "Anna.Mueller@Firma.DE",
+    "INFO@firma.de",
+    "Sales@Firma.de",
+    "a+tag@x.de",
+    "o'brien@firma.ie",
+    "a..b@firma.de",
+    ".anna@firma.de",
+    "anna.@firma.de",
+    "anna@firma",
+    "anna@-firma.de",
+    "anna@firma..de",
+    "anna@firma.de.",
+    "anna@[192.0.2.1]",
+    '"anna mueller"@firma.de',
+    "Anna <anna@firma.de>",
+    "anna@xn--mller-kva.de",
+    "anna@müller.de",
+    "ánna@firma.de",
+    "anna@localhost",
+    "anna@firma.test",
+    "anna@firma.invalid",
+    "a@b@firma.de",
+    "anna@fir_ma.de",
+    "x" * 65 + "@firma.de",
+    "x" * 64 + "@" + "d" * 62 + "." + "e" * 62 + "." + "f" * 62 + ".de",  # 256 characters
+    "anna@" + "d" * 64 + ".de",
+]
+
+
+def _as_email_validator_has_it(typed: str) -> str:
+    try:
+        return email_validator.validate_email(typed, check_deliverability=False).normalized
+    except email_validator.EmailNotValidError as problem:
+        return f"E-mail: “{typed}” is not an e-mail address: {problem}"
+
+
+@pytest.mark.parametrize("typed", EMAIL_CORNERS)
+def test_email_addresses_are_judged_as_email_validator_judges_them(typed):
+    expected = _as_email_validator_has_it(typed)
+    for _ in range(2):  # the second time, the domain has been seen
+        try:
+            found = clean(records.CONTACT, {"last_name": "M", "email": typed})["email"]
+        except ValidationError as error:
+            found = str(error.errors[0])
+        assert found == expected
+
+
 @pytest.mark.parametrize(
     ("typed", "stored", "shown"),
     [
@@ -79,6 +132,22 @@ def test_good_phone_numbers_are_stored_in_e164_and_shown_nationally(typed, store
 def test_bad_phone_numbers(typed):
     message = problems(records.CONTACT, {"last_name": "M", "mobile": typed})["mobile"]
     assert message.startswith("Mobile: ") and "area code" in message
+
+
+def test_a_phone_number_typed_again_gets_the_same_answer():
+    for _ in range(2):  # a list repeats the switchboard's number for many people
+        assert clean(records.CONTACT, {"last_name": "M", "phone": "0211 1234567"}) == {
+            "last_name": "M",
+            "phone": "+492111234567",
+        }
+        assert problems(records.CONTACT, {"last_name": "M", "phone": "hello"})["phone"] == (
+            "Phone: “hello” is not a phone number. Enter it with the area code, "
+            "e.g. 0211 1234567 or +49 211 1234567."
+        )
+        assert problems(records.CONTACT, {"last_name": "M", "phone": "+49 123"})["phone"] == (
+            "Phone: “+49 123” is not a valid phone number. Enter it with the area code, "
+            "e.g. 0211 1234567 or +49 211 1234567."
+        )
 
 
 @pytest.mark.parametrize(
@@ -255,6 +324,10 @@ def test_enum_values_and_their_labels():
     assert clean(records.ORGANISATION, {"name": "X", "kind": "University"})["kind"] == "university"
     message = problems(records.ORGANISATION, {"name": "X", "size_class": "huge"})["size_class"]
     assert "“huge” is not one of: Micro (under 10), Small (10–49)" in message
+    for _ in range(2):  # an import asks thousands of times
+        assert clean(records.CONTACT, {"last_name": "X", "salutation": "MS"})["salutation"] == "ms"
+        message = problems(records.CONTACT, {"last_name": "X", "salutation": "Frau"})["salutation"]
+        assert message == "Salutation: “Frau” is not one of: Ms, Mr, Mx."
 
 
 def test_several_choices_are_deduplicated_and_checked():
@@ -303,6 +376,23 @@ def test_text_is_tidied_and_limited():
     )
     assert cleaned == {"name": "Müller GmbH", "description": "a\nb"}
     assert "at most 300" in problems(records.ORGANISATION, {"name": "x" * 301})["name"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Müller GmbH", "Müller GmbH"),
+        ("Müller  GmbH", "Müller GmbH"),
+        (" Müller GmbH", "Müller GmbH"),
+        ("Müller\u00a0GmbH", "Müller GmbH"),
+        ("Müller\u3000GmbH\u2028", "Müller GmbH"),
+        ("Mu\u0308ller GmbH", "Müller GmbH"),
+        ("Müller\x1f GmbH", "Müller GmbH"),
+        ("Müller\tGmbH", "Müller GmbH"),
+    ],
+)
+def test_one_line_of_text_is_tidied_whatever_its_spaces(typed, stored):
+    assert clean(records.ORGANISATION, {"name": typed})["name"] == stored
 
 
 def test_unicode_names_are_kept_composed():
