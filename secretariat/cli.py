@@ -16,6 +16,13 @@
                                             bring in a CSV, XLSX or vCard file, without
                                             duplicates; one summary line (or --json)
     secretariat import undo BATCH_ID        take an import (or a merge) back as a whole
+    secretariat gdpr export CONTACT_ID OUT.pdf|OUT.json
+                                            everything stored about a person
+    secretariat gdpr erase CONTACT_ID [--yes]
+                                            anonymise a person everywhere
+    secretariat gdpr stale [--years N]      contacts without activity for N years
+
+Documents are German unless ``--lang en`` is given.
 
 ``--db`` and the ``SECRETARIAT_DB`` variable choose the database for every
 subcommand. Jobs ask no questions when their input is not a terminal. Expected
@@ -36,6 +43,7 @@ from typing import NoReturn
 
 from secretariat import __version__, paths
 from secretariat.exports import ExportError
+from secretariat.privacy import cli as privacy_cli
 from secretariat.store import ClusterDatabase, StoreError, backups, inspect
 
 EXIT_OK = 0
@@ -145,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_commands(commands, database)
     _add_list_commands(commands, database)
     _add_import_commands(commands, database)
+    privacy_cli.add_commands(commands, database)
     return parser
 
 
@@ -173,6 +182,7 @@ def _add_export_commands(
     )
     calendar.add_argument("out", metavar="OUT", type=_ics_path, help="the .ics file to write")
     _add_day_range(calendar, "export")
+    _add_language(calendar)
     calendar.set_defaults(usage_error=calendar.error)
 
     directory = documents.add_parser(
@@ -209,6 +219,7 @@ def _add_export_commands(
     directory.add_argument(
         "--letter", action="store_true", help="PDF only: US Letter paper instead of A4"
     )
+    _add_language(directory)
     directory.set_defaults(usage_error=directory.error, first_day=None, last_day=None)
 
     event = documents.add_parser(
@@ -251,6 +262,7 @@ def _add_export_commands(
         help="participants .pdf only: the list to hand out (people expected, no e-mail "
         "addresses) instead of the internal one",
     )
+    _add_language(event)
     event.set_defaults(usage_error=event.error, first_day=None, last_day=None)
 
     labels = documents.add_parser(
@@ -268,6 +280,7 @@ def _add_export_commands(
         help="3x8 labels of 70 x 36 mm (default) or 2x7 of 99.1 x 38.1 mm",
     )
     labels.add_argument("--members-only", action="store_true", help="only the member organisations")
+    _add_language(labels)
     labels.set_defaults(usage_error=labels.error, first_day=None, last_day=None)
 
     story = documents.add_parser(
@@ -278,6 +291,7 @@ def _add_export_commands(
     )
     story.add_argument("story_id", metavar="STORY_ID", type=_record_id, help="the story's number")
     story.add_argument("out", metavar="OUT", type=_pdf_path, help="the .pdf to write")
+    _add_language(story)
     story.set_defaults(usage_error=story.error, first_day=None, last_day=None)
 
     report = documents.add_parser(
@@ -290,7 +304,21 @@ def _add_export_commands(
     )
     report.add_argument("year", metavar="YEAR", type=_year, help="the year, e.g. 2026")
     report.add_argument("out", metavar="OUT", type=_pdf_path, help="the .pdf to write")
+    _add_language(report)
     report.set_defaults(usage_error=report.error, first_day=None, last_day=None)
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    """``--lang de|en``: the language the document is written in (German by default)."""
+    from secretariat.exports.language import DEFAULT_LANGUAGE, LANGUAGES
+
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help="the document's language: de (German, the default) or en (English); "
+        "headings, page numbers, dates and money follow it",
+    )
 
 
 def _add_list_commands(
@@ -496,6 +524,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "list":
             _check_day_range(arguments)
             return _LISTS[arguments.records](database, arguments)
+        if command == "gdpr":
+            return privacy_cli.run(arguments)
         if command == "import":
             if arguments.records == "undo":
                 return _import_undo(database, arguments.batch)
@@ -632,7 +662,12 @@ def _export_calendar(database: Path, arguments: argparse.Namespace) -> int:
 
     out: Path = arguments.out
     with ClusterDatabase.open(database, create=False) as db:
-        calendar = EventCalendar(db, first_day=arguments.first_day, last_day=arguments.last_day)
+        calendar = EventCalendar(
+            db,
+            first_day=arguments.first_day,
+            last_day=arguments.last_day,
+            language=arguments.lang,
+        )
         count = calendar.write(out)
     print(f"{count} {'event' if count == 1 else 'events'} written to {out}")
     return EXIT_OK
@@ -651,21 +686,29 @@ def _export_directory(database: Path, arguments: argparse.Namespace) -> int:
 
             paper = "Letter" if arguments.letter else "A4"
             count = MemberDirectoryPdf(
-                db, group_by=arguments.group_by, internal=arguments.internal, paper=paper
+                db,
+                group_by=arguments.group_by,
+                internal=arguments.internal,
+                paper=paper,
+                language=arguments.lang,
             ).write(out)
         elif kind == ".xlsx":
             from secretariat.exports.directory_tables import MemberDirectoryXlsx
 
-            count = MemberDirectoryXlsx(db, internal=arguments.internal).write(out)
+            count = MemberDirectoryXlsx(
+                db, internal=arguments.internal, language=arguments.lang
+            ).write(out)
         elif kind == ".csv":
             from secretariat.exports.directory_tables import MemberDirectoryCsv
 
             dialect = "comma" if arguments.comma else "excel-de"
-            count = MemberDirectoryCsv(db, dialect=dialect, internal=arguments.internal).write(out)
+            count = MemberDirectoryCsv(
+                db, dialect=dialect, internal=arguments.internal, language=arguments.lang
+            ).write(out)
         else:
             from secretariat.exports.vcards import ContactCards
 
-            cards = ContactCards(db, internal=arguments.internal)
+            cards = ContactCards(db, internal=arguments.internal)  # no words: --lang is moot
             cards.write(out)
             count = cards.organisations
     print(f"{count} {'organisation' if count == 1 else 'organisations'} written to {out}")
@@ -698,25 +741,28 @@ def _export_event(database: Path, arguments: argparse.Namespace) -> int:
     )
     from secretariat.exports.labels import AddressLabelsPdf
 
+    language = {"language": arguments.lang}
     with ClusterDatabase.open(database, create=False) as db:
         if paper == "signin":
-            count = SignInSheetPdf(db, arguments.event_id).write(out)
+            count = SignInSheetPdf(db, arguments.event_id, **language).write(out)
         elif paper == "labels":
             count = AddressLabelsPdf(
-                db, layout=arguments.layout, event_id=arguments.event_id
+                db, layout=arguments.layout, event_id=arguments.event_id, **language
             ).write(out)
         elif paper == "badges":
-            count = NameBadgesPdf(db, arguments.event_id, size=arguments.size).write(out)
-        elif paper == "programme":
-            count = ProgrammeFlyerPdf(db, arguments.event_id).write(out)
-        elif paper == "certificates":
-            count = AttendanceCertificatesPdf(db, arguments.event_id).write(out)
-        elif kind == ".xlsx":
-            count = ParticipantListXlsx(db, arguments.event_id).write(out)
-        else:
-            count = ParticipantListPdf(db, arguments.event_id, internal=not arguments.public).write(
+            count = NameBadgesPdf(db, arguments.event_id, size=arguments.size, **language).write(
                 out
             )
+        elif paper == "programme":
+            count = ProgrammeFlyerPdf(db, arguments.event_id, **language).write(out)
+        elif paper == "certificates":
+            count = AttendanceCertificatesPdf(db, arguments.event_id, **language).write(out)
+        elif kind == ".xlsx":
+            count = ParticipantListXlsx(db, arguments.event_id, **language).write(out)
+        else:
+            count = ParticipantListPdf(
+                db, arguments.event_id, internal=not arguments.public, **language
+            ).write(out)
     nouns = {
         "labels": ("label", "labels"),
         "badges": ("badge", "badges"),
@@ -733,7 +779,7 @@ def _export_story(database: Path, arguments: argparse.Namespace) -> int:
     from secretariat.exports.press_release import PressReleasePdf
 
     with ClusterDatabase.open(database, create=False) as db:
-        PressReleasePdf(db, arguments.story_id).write(arguments.out)
+        PressReleasePdf(db, arguments.story_id, language=arguments.lang).write(arguments.out)
     print(f"Press release written to {arguments.out}")
     return EXIT_OK
 
@@ -742,7 +788,7 @@ def _export_report(database: Path, arguments: argparse.Namespace) -> int:
     from secretariat.exports.annual_report import AnnualReportPdf
 
     with ClusterDatabase.open(database, create=False) as db:
-        pages = AnnualReportPdf(db, arguments.year).write(arguments.out)
+        pages = AnnualReportPdf(db, arguments.year, language=arguments.lang).write(arguments.out)
     print(f"Annual report {arguments.year} ({pages} pages) written to {arguments.out}")
     return EXIT_OK
 
@@ -765,7 +811,10 @@ def _export_labels(database: Path, arguments: argparse.Namespace) -> int:
     out: Path = arguments.out
     with ClusterDatabase.open(database, create=False) as db:
         count = AddressLabelsPdf(
-            db, layout=arguments.layout, members_only=arguments.members_only
+            db,
+            layout=arguments.layout,
+            members_only=arguments.members_only,
+            language=arguments.lang,
         ).write(out)
     print(f"{count} {'label' if count == 1 else 'labels'} written to {out}")
     return EXIT_OK

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from secretariat import APP_NAME, __version__, paths
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.store.database import current_staff_name
+from secretariat.ui import language
 from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.open_problem import open_database_file
@@ -125,12 +126,14 @@ def report_bug(kind: type[BaseException], error: BaseException, tb) -> None:
 
 def run(path: Path) -> int:
     app = application()
+    settings = QSettings()
+    language.install(app, settings)  # before any dialog or window is made
     start_logging()
     sys.excepthook = report_bug
     db = open_database(path)
     if db is None:
         return 1
-    window = MainWindow(db, QSettings())
+    window = MainWindow(db, settings)
     window.show()
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -404,10 +404,10 @@ class ExportDialog(QDialog):
             options["list_spec"] = self.from_list.spec
             options["list_all_filters"] = self.from_list.all_filters
         self.settings.setValue(LANGUAGE_SETTING, self.language.currentData())
-        source = self.db.path
+        source, read_only = self.db.path, self.db.read_only
 
         def work(progress, cancelled):
-            with ClusterDatabase.open(source, create=False) as db:
+            with ClusterDatabase.open(source, create=False, read_only=read_only) as db:
                 exporter = make_exporter(db, document, kind, options, progress, cancelled)
                 return exporter.write(target)
 

@@ -89,10 +89,10 @@ class ImportWizard(QWizard):
 
     def run_job(self, work, done, failed, progress_bar: QProgressBar) -> None:
         """``work(db, progress, cancelled)`` in the background on its own connection."""
-        source = self.db.path
+        source, read_only = self.db.path, self.db.read_only
 
         def in_background(progress, cancelled):
-            with ClusterDatabase.open(source, create=False) as db:
+            with ClusterDatabase.open(source, create=False, read_only=read_only) as db:
                 return work(db, progress, cancelled)
 
         def progressed(count: int, total: int) -> None:

@@ -19,6 +19,8 @@ from secretariat.ui.pages import PageSpec
 
 _WIDTHS = {FieldKind.MULTILINE: 50, FieldKind.DATE: 12, FieldKind.FLAG: 8, FieldKind.EMAIL: 30}
 _KINDS = {FieldKind.DATE: "date", FieldKind.PHONE: "phone", FieldKind.MULTILINE: "multiline"}
+
+
 def list_fields(spec: PageSpec) -> list[Field]:
     return [spec.kind.by_name[name] for name in spec.form_fields if name in spec.kind.by_name]
 

@@ -1,5 +1,6 @@
 """The main window: a sidebar of pages (overview, organisations, contacts,
-products and services, events, interactions, projects, stories, cluster profile),
+products and services, events, interactions, projects, stories, cluster profile,
+change history),
 the menus and shortcuts an office user expects, and a status bar with counts.
 
 Window size, splitters, column widths and sort orders are remembered in QSettings
@@ -26,11 +27,15 @@ from PySide6.QtWidgets import (
 
 from secretariat import APP_NAME, __version__
 from secretariat.store import ClusterDatabase, StoreError, backups
+from secretariat.ui import language
+from secretariat.ui.audit_page import AuditPage
 from secretariat.ui.dialogs import show_problem
 from secretariat.ui.event_page import EventPage
 from secretariat.ui.export_dialog import ExportDialog
+from secretariat.ui.open_problem import open_database_file
 from secretariat.ui.overview_page import OverviewPage
 from secretariat.ui.pages import PageSpec, page_specs
+from secretariat.ui.privacy import open_retention_dialog
 from secretariat.ui.profile_page import ClusterProfilePage
 from secretariat.ui.record_page import RecordPage
 
@@ -53,6 +58,7 @@ class MainWindow(QMainWindow):
         self.page_titles: dict[str, str] = {"overview": self.tr("Overview")}
         self.page_titles.update({key: spec.title for key, spec in self.specs.items()})
         self.page_titles["profile"] = self.tr("Cluster profile")
+        self.page_titles["history"] = self.tr("Change history")
         self.pages: dict[str, QWidget] = {}
         self.setAcceptDrops(True)  # a list dropped on the window opens the import wizard
 
@@ -88,6 +94,9 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             if key == "overview":
                 page: QWidget = OverviewPage(self.db, self)
+                page.open_record.connect(self.open_record)
+            elif key == "history":
+                page = AuditPage(self.db, self)
                 page.open_record.connect(self.open_record)
             elif key == "profile":
                 page = ClusterProfilePage(self.db, self)
@@ -135,6 +144,9 @@ class MainWindow(QMainWindow):
 
     def open_record(self, table: str, record_id: int) -> None:
         """Go to the page of ``table`` and show the record (one click away)."""
+        if table == "cluster_profile":
+            self.show_page("profile")
+            return
         if table in self.specs and self.show_page(table):
             page = self.page(table)
             assert isinstance(page, RecordPage)
@@ -164,7 +176,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.db.name} — {APP_NAME}")
+        """The database's name in the title; for a read-only one, "(read-only)" and the
+        actions that would write to it disabled."""
+        writable = not self.db.read_only
+        for name in ("import", "find_duplicates", "batches", "retention"):
+            action = self.findChild(QAction, name)
+            if action is not None:
+                action.setEnabled(writable)
+        read_only = self.tr(" (read-only)") if self.db.read_only else ""
+        self.setWindowTitle(f"{self.db.name}{read_only} — {APP_NAME}")
 
     # -- menus ---------------------------------------------------------------------------------
 
@@ -211,6 +231,15 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Restore from backup…"), self.restore_backup, None, "restore")
         )
         menu.addSeparator()
+        menu.addAction(
+            self._action(
+                self.tr("Contacts without &activity…"),
+                lambda: open_retention_dialog(self),
+                None,
+                "retention",
+            )
+        )
+        menu.addSeparator()
         menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -234,9 +263,10 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("&View"))
         for number, (key, title) in enumerate(self.page_titles.items(), start=1):
-            view.addAction(
-                self._action(title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
-            )
+            shortcut = f"Ctrl+{number}" if number <= 9 else None  # Ctrl+1 … Ctrl+9
+            view.addAction(self._action(title, lambda _=False, k=key: self.show_page(k), shortcut))
+        view.addSeparator()
+        view.addAction(language.action(self, self.settings))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Secretariat"), self.show_about))
@@ -330,10 +360,8 @@ class MainWindow(QMainWindow):
         """Close the open database and work on ``path`` instead."""
         if not self._can_leave_page():
             return False
-        try:
-            db = ClusterDatabase.open(path, create=create)
-        except StoreError as problem:
-            show_problem(self, problem)
+        db = open_database_file(path, self, create=create, at_start=False)
+        if db is None:
             return False
         self._install(db)
         return True
@@ -360,7 +388,7 @@ class MainWindow(QMainWindow):
         self._daily_backup()
 
     def open_export(self) -> None:
-        ExportDialog(self.db, self).exec()
+        ExportDialog(self.db, self, settings=self.settings).exec()
 
     def open_import(self, path: str | None = None) -> None:
         """The import wizard (File → Import…, or a file dropped on the window)."""

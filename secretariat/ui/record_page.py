@@ -42,6 +42,7 @@ from secretariat.domain.validation import ValidationError
 from secretariat.store import ClusterDatabase, ConflictError, NotFoundError, StoreError
 from secretariat.store.repository import Repository
 from secretariat.ui.dialogs import ConflictDialog, ask_unsaved, confirm_delete, show_problem
+from secretariat.ui.formatting import translate_summary
 from secretariat.ui.pages import PageSpec, RelatedList
 from secretariat.ui.pickers import RecordPicker
 from secretariat.ui.record_form import RecordForm
@@ -498,7 +499,7 @@ class RecordPage(QWidget):
             unshown = self.form.show_errors(error)
             if unshown:
                 QMessageBox.warning(self, self.spec.title, "\n".join(unshown))
-            self.message.emit(error.summary())
+            self.message.emit(translate_summary(error))
             return False
         except ConflictError as conflict:
             return self._resolve_conflict(conflict, changes)
@@ -589,7 +590,9 @@ class RecordPage(QWidget):
         if record is not None:
             name = self.spec.kind.describe(record).strip()
             scopes.append((self.tr("Only “{name}”").format(name=name), [record["id"]]))
-        dialog = ExportDialog(self.db, self, scopes=scopes, from_list=choice)
+        dialog = ExportDialog(
+            self.db, self, scopes=scopes, from_list=choice, settings=self.settings
+        )
         dialog.scope.setCurrentIndex(1)  # what the user sees is what they export
         dialog.exec()
 

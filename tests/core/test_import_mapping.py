@@ -422,9 +422,10 @@ def exported(tmp_path_factory) -> Path:
     db = ClusterDatabase.in_memory(staff="anna")
     try:
         build_demo(db, organisations=6, seed=5, today=TODAY)
-        MemberDirectoryXlsx(db, on=TODAY, internal=True).write(folder / "directory.xlsx")
-        MemberDirectoryCsv(db, on=TODAY, internal=True).write(folder / "directory.csv")
-        MemberDirectoryCsv(db, on=TODAY, dialect="comma").write(folder / "comma.csv")
+        english = {"on": TODAY, "language": "en"}  # the headers of the constants
+        MemberDirectoryXlsx(db, internal=True, **english).write(folder / "directory.xlsx")
+        MemberDirectoryCsv(db, internal=True, **english).write(folder / "directory.csv")
+        MemberDirectoryCsv(db, dialect="comma", **english).write(folder / "comma.csv")
     finally:
         db.close()
     return folder

@@ -10,7 +10,7 @@ is a contacts import, whose mapping only takes the organisation's name, street,
 postcode, city, country, website, phone and e-mail: its Kind, Sector, Cluster
 roles, Themes, Size class and Member since columns are ignored by design, so the
 sector and member_since are compared only for the XLSX round trip (whose
-"Organisations" sheet is an organisations import).
+"Organisationen" sheet is an organisations import).
 """
 
 from __future__ import annotations
@@ -183,8 +183,8 @@ def test_xlsx_round_trip_and_again_creates_nothing(source, tmp_path: Path) -> No
     expected = members(source)
     target = ClusterDatabase.in_memory()
 
-    first = import_file(target, "organisations", path, sheet="Organisations")
-    second = import_file(target, "contacts", path, sheet="Contacts")
+    first = import_file(target, "organisations", path, sheet="Organisationen")
+    second = import_file(target, "contacts", path, sheet="Ansprechpersonen")
 
     imported = all_organisations(target)
     assert {o["name"] for o in imported} == {o["name"] for o in expected}
@@ -198,8 +198,8 @@ def test_xlsx_round_trip_and_again_creates_nothing(source, tmp_path: Path) -> No
     assert second.summary.organisations_created == 0
 
     before = dump_database(target, exclude=("audit_log", "import_batches"))
-    again_organisations = import_file(target, "organisations", path, sheet="Organisations")
-    again_contacts = import_file(target, "contacts", path, sheet="Contacts")
+    again_organisations = import_file(target, "organisations", path, sheet="Organisationen")
+    again_contacts = import_file(target, "contacts", path, sheet="Ansprechpersonen")
     for outcome, count in (
         (again_organisations, len(expected)),
         (again_contacts, len(source_contacts)),

@@ -66,9 +66,9 @@ def test_xlsx(cluster_file, expected, tmp_path):
     count, last_names = expected
     assert one_line(result.stdout) == f"{count} organisations written to {out}"
     workbook = openpyxl.load_workbook(out)
-    contacts = workbook["Contacts"]
+    contacts = workbook["Ansprechpersonen"]  # German, the default document language
     assert [row[4] for row in contacts.iter_rows(min_row=2, values_only=True)] == last_names
-    assert workbook["Organisations"].max_row == count + 1
+    assert workbook["Organisationen"].max_row == count + 1
     for sheet in workbook:
         assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
@@ -86,12 +86,12 @@ def test_csv(cluster_file, expected, tmp_path, options, bom, delimiter):
     assert data.startswith(b"\xef\xbb\xbf") == bom
     assert b"\r\n" in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=delimiter))
-    column = rows[0].index("Last name")
+    column = rows[0].index("Nachname")  # German, the default document language
     assert [row[column] for row in rows[1:] if row[column]] == last_names
     hostile = next(row for row in rows if row[column] == "Żółć")
     assert hostile[0] == '\'=HYPERLINK("http://x","y")'
-    assert hostile[rows[0].index("Postcode")] == "01067"
-    assert hostile[rows[0].index("Organisation phone")] == "0048 12 345 67 89"
+    assert hostile[rows[0].index("PLZ")] == "01067"
+    assert hostile[rows[0].index("Telefon Firma")] == "0048 12 345 67 89"
 
 
 def test_vcf(cluster_file, expected, tmp_path):
