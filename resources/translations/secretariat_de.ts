@@ -1240,6 +1240,18 @@
             <translation>Clusterprofil</translation>
         </message>
         <message>
+            <source>Change history</source>
+            <translation>Änderungsverlauf</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (schreibgeschützt)</translation>
+        </message>
+        <message>
+            <source>Contacts without &amp;activity…</source>
+            <translation>Ansprechpartner ohne &amp;Aktivität…</translation>
+        </message>
+        <message>
             <source>{organisations} organisations · {contacts} contacts · {events} events — {file}</source>
             <translation>{organisations} Organisationen · {contacts} Ansprechpartner · {events} Veranstaltungen – {file}</translation>
         </message>
@@ -2884,6 +2896,10 @@
     </context>
     <context>
         <name>privacy</name>
+        <message>
+            <source>Erasing, and wiping the old data from the file…</source>
+            <translation>Wird gelöscht; die alten Daten werden aus der Datei entfernt…</translation>
+        </message>
         <message>
             <source>Personal data {name}</source>
             <translation>Personenbezogene Daten {name}</translation>
