@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import operator
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -67,6 +68,7 @@ class ImportStore:
         self._db = db
         self._columns: dict[str, tuple[str, ...]] = {}
         self._references: dict[str, list[Reference]] | None = None
+        self._defaults: dict[str, dict[str, Any]] = {}
 
     # -- backups -----------------------------------------------------------------
 
@@ -131,20 +133,17 @@ class ImportStore:
         table: str,
         key: str,
         rows: Iterable[Mapping[str, Any]],
-        columns: Sequence[str],
         *,
         versioned: bool,
     ) -> None:
         """The "create" entries of rows just inserted (each carrying its ``key``), as
         :meth:`audit_many` writes them, without an AuditEntry per row in between."""
-        audited = [c for c in columns if c != key]
-        first_version = versioned and "version" not in audited
         encode = _AUDIT_JSON.encode
         staff = self._db.staff
 
         def changes(row: Mapping[str, Any]) -> str:
-            before_after = {c: [None, row[c]] for c in audited}
-            if first_version:
+            before_after = {c: [None, v] for c, v in row.items() if c != key}
+            if versioned and "version" not in before_after:
                 before_after["version"] = [None, 1]
             return encode(before_after)
 
@@ -231,6 +230,29 @@ class ImportStore:
             for row in rows:
                 linked.setdefault(int(row[0]), set()).add(row[1])
         return linked
+
+    def constant_defaults(self, table: str) -> dict[str, Any]:
+        """The value a column takes when an INSERT leaves it out, for the columns whose
+        default is a constant ('', 'de', 0...); columns without a default take NULL and
+        are left out here, as are those whose default is worked out (time stamps)."""
+        if table not in self._defaults:
+            found: dict[str, Any] = {}
+            for row in self._db.execute(f"PRAGMA table_info({_known(self._db, table)})"):
+                default = row["dflt_value"]
+                if default is None or not _CONSTANT_DEFAULT.fullmatch(default):
+                    continue
+                found[row["name"]] = self._db.execute(f"SELECT {default}").fetchone()[0]
+            self._defaults[table] = found
+        return self._defaults[table]
+
+    def computed_defaults(self, table: str) -> frozenset[str]:
+        """The columns whose default is worked out when a row is inserted."""
+        constant = self.constant_defaults(table)
+        return frozenset(
+            row["name"]
+            for row in self._db.execute(f"PRAGMA table_info({_known(self._db, table)})")
+            if row["dflt_value"] is not None and row["name"] not in constant
+        )
 
     def theme_ids(self) -> dict[str, int]:
         """Theme name (case-folded) → id."""
@@ -344,23 +366,39 @@ class BatchWriter:
     # -- many rows at once (imports) ----------------------------------------------
 
     def insert_many(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        """Insert rows that carry their own key (``id`` or ``rowid``); rows with the
-        same columns go in together. Their audit entries are written at once (after
-        any still waiting, so the log keeps the order of the writes)."""
+        """Insert rows that carry their own key (``id`` or ``rowid``), in their order.
+        A column a row leaves out gets the value the table would give it. Their audit
+        entries are written at once (after any still waiting, so the log keeps the
+        order of the writes)."""
         key = self._store.key_of(table)
         versioned = "version" in self._store.columns(table)
-        for columns, group in _grouped(rows):
+        groups = _grouped(rows)
+        columns = tuple(dict.fromkeys(c for group in groups for c in group))
+        if len(groups) > 1 and self._store.computed_defaults(table).isdisjoint(columns):
+            # Rows of different columns in one statement, so that they go in in the order
+            # of their keys: SQLite (and its search index) appends instead of splitting
+            # pages, and the log follows the rows.
+            constant = self._store.constant_defaults(table)
+            groups = {columns: list(rows)}
+            fill = {c: constant.get(c) for c in columns}
+        else:
+            fill = {}
+        for columns, group in groups.items():
             self._check_columns(table, columns)
             cells = operator.itemgetter(*columns)
+            if fill:
+                values: Iterable[Any] = (cells({**fill, **row}) for row in group)
+            elif len(columns) > 1:
+                values = map(cells, group)
+            else:
+                values = ((cells(row),) for row in group)
             self._db.executemany(
                 f"INSERT INTO {table} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})",
-                map(cells, group) if len(columns) > 1 else ((cells(row),) for row in group),
+                values,
             )
             self.flush()
-            self._store.audit_created(
-                self.batch_id, table, key, group, columns, versioned=versioned
-            )
+            self._store.audit_created(self.batch_id, table, key, group, versioned=versioned)
 
     def update_many(self, table: str, updates: Mapping[int, Mapping[str, Any]]) -> None:
         """Change columns of existing versioned rows (id → {column: new value});
@@ -435,6 +473,8 @@ class BatchWriter:
             raise ValueError(f"{table} has no column(s) {sorted(unknown)}")
 
 
+# A default that is the same for every row: a number, a quoted text, NULL.
+_CONSTANT_DEFAULT = re.compile(r"-?\d+(\.\d+)?|'([^']|'')*'|NULL", re.IGNORECASE)
 # Audit changes as ``repository.audit_changes_json`` writes them (same options), with
 # one encoder for a whole batch instead of one per row.
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
@@ -467,10 +507,9 @@ def _chunks(values: Sequence[int]) -> Iterator[list[int]]:
         yield list(values[start : start + CHUNK])
 
 
-def _grouped(
-    rows: Sequence[Mapping[str, Any]],
-) -> Iterator[tuple[tuple[str, ...], list[Mapping[str, Any]]]]:
+def _grouped(rows: Sequence[Mapping[str, Any]]) -> dict[tuple[str, ...], list[Mapping[str, Any]]]:
+    """Rows by the columns they give, in order of first appearance."""
     groups: dict[tuple[str, ...], list[Mapping[str, Any]]] = {}
     for row in rows:
         groups.setdefault(tuple(row), []).append(row)
-    yield from groups.items()
+    return groups
