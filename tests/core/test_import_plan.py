@@ -335,3 +335,47 @@ def test_an_unusable_phone_number_or_postcode_goes_into_the_notes(db):
     write_import(db, plan, source_name="liste.csv")
     organisation = db.organisations.list(search="Übersee")[0]
     assert organisation["postcode"] in (None, "") and "123" in organisation["description"]
+
+
+def test_rows_of_different_columns_get_the_tables_defaults_and_their_own_audit(db):
+    rows = [
+        ImportRow(2, {"contact.last_name": "Ohne"}),
+        ImportRow(
+            3,
+            {
+                "contact.last_name": "Mit",
+                "contact.first_name": "Anna",
+                "contact.salutation": "Ms",
+                "contact.language": "en",
+            },
+        ),
+        ImportRow(4, {"contact.last_name": "Auch ohne", "contact.title": "Dr."}),
+    ]
+    result = write_import(db, plan_import(db, "contacts", rows), source_name="a.csv")
+    stored = {
+        contact["last_name"]: (
+            contact["salutation"],
+            contact["first_name"],
+            contact["language"],
+            contact["title"],
+            contact["version"],
+        )
+        for contact in (db.contacts.get(i) for i in result.created_ids)
+    }
+    assert stored == {
+        "Ohne": ("", "", "de", None, 1),
+        "Mit": ("ms", "Anna", "en", None, 1),
+        "Auch ohne": ("", "", "de", "Dr.", 1),
+    }
+    audited = [entry.changes for entry in db.imports.batch_entries(result.batch_id)]
+    assert audited == [
+        {"last_name": [None, "Ohne"], "version": [None, 1]},
+        {
+            "first_name": [None, "Anna"],
+            "language": [None, "en"],
+            "last_name": [None, "Mit"],
+            "salutation": [None, "ms"],
+            "version": [None, 1],
+        },
+        {"last_name": [None, "Auch ohne"], "title": [None, "Dr."], "version": [None, 1]},
+    ]
