@@ -422,8 +422,8 @@ class AuditPage(QWidget):
         self.last_day.setToolTip(self.tr("Changes on or before this day"))
         bar.addWidget(self.kind_filter, 0, 0)
         bar.addWidget(self.staff_filter, 0, 1)
-        bar.addWidget(self.first_day, 0, 2)
-        bar.addWidget(self.last_day, 0, 3)
+        bar.addWidget(self.first_day, 1, 0)
+        bar.addWidget(self.last_day, 1, 1)
         bar.setColumnStretch(4, 1)
         layout.addLayout(bar)
 

@@ -222,7 +222,9 @@ class RecordPage(QWidget):
         self.search.returnPressed.connect(self.apply_search_now)
         heading.addWidget(title)
         heading.addWidget(self.count_label)
-        heading.addSpacing(12)
+        heading.addStretch(1)
+        layout.addLayout(heading)
+        heading = QHBoxLayout()  # the search and the buttons under the title
         heading.addWidget(self.search, 1)
         heading.addWidget(self.new_button)
         heading.addWidget(self.delete_button)
@@ -262,7 +264,8 @@ class RecordPage(QWidget):
             combo.currentIndexChanged.connect(self._filter_changed)
             self.filters[choice.name] = combo
             bar.addWidget(combo, *place)
-        bar.setColumnStretch(FILTERS_PER_ROW, 1)
+        for column in range(FILTERS_PER_ROW):  # the choices share the width: whole texts
+            bar.setColumnStretch(column, 1)
         if spec.filters:
             layout.addLayout(bar)
 
