@@ -4,7 +4,7 @@
 organisation, in alphabetical order, with its roles, themes, products and services
 and the contacts to list. The published directory lists only contacts whose
 newest consent for the directory listing is a yes; an internal list includes
-everyone (and must say "internal" on it).
+everyone (and must say "internal" on it). People erased are in neither.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from datetime import date
 
 from secretariat.domain.fields import Record
 from secretariat.store import ClusterDatabase
+from secretariat.store.tables import listed_filters
 
 PAGE = 500  # organisations read at a time, so memory stays flat for big clusters
 
@@ -51,7 +52,9 @@ def directory_entries(
                 filters={"organisation_id": organisation_id}, sort="name", limit=None
             )
             contacts = db.contacts.list(
-                filters={"organisation_id": organisation_id, **contact_filter},
+                filters=listed_filters(
+                    "contacts", {"organisation_id": organisation_id, **contact_filter}
+                ),
                 sort="last_name",
                 limit=None,
             )

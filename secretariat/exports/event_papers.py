@@ -12,6 +12,7 @@ their role and status, and the counts at the end (registered / waitlisted /
 attended). The internal list (``internal=True``, the default; the XLSX always) has
 every registration with its e-mail address and is marked "INTERN"; the list to
 hand out (``internal=False``) has only the people expected and no e-mail addresses.
+People erased are named in none of these papers, but they are counted.
 
 The documents are written in German or English (``language="de"|"en"``); their
 words are in :data:`WORDING`. Every data value goes through
@@ -76,6 +77,7 @@ from secretariat.exports.pdf_style import (
 )
 from secretariat.exports.spreadsheet_safety import clean_text, is_risky
 from secretariat.store import ClusterDatabase, NotFoundError
+from secretariat.store.tables import listed_filters
 
 # Every fixed word of the documents, in each document language.
 WORDING = Wording(
@@ -208,8 +210,13 @@ def person_key(registration: Record) -> tuple[str, str, int]:
 
 
 def registrations(db: ClusterDatabase, event_id: int) -> list[Record]:
-    """Every registration of the event, sorted by last name."""
-    rows = db.registrations.list(filters={"event_id": event_id}, sort="last_name", limit=None)
+    """Every registration of the event, sorted by last name; those of people erased
+    are left out (they still count: :func:`event_status_counts`)."""
+    rows = db.registrations.list(
+        filters=listed_filters("registrations", {"event_id": event_id}),
+        sort="last_name",
+        limit=None,
+    )
     return sorted(rows, key=person_key)
 
 
@@ -226,12 +233,13 @@ def expected_registrations(db: ClusterDatabase, event_id: int) -> list[Record]:
     return [row for row in registrations(db, event_id) if is_expected(row)]
 
 
-def status_counts(rows: Sequence[Record]) -> dict[str, int]:
-    """How many are registered, waitlisted and attended."""
+def event_status_counts(db: ClusterDatabase, event_id: int) -> dict[str, int]:
+    """How many of the event's registrations are registered, waitlisted and attended,
+    people erased included (they are counted, never named)."""
     counts = {"registered": 0, "waitlisted": 0, "attended": 0}
-    for row in rows:
-        if row.get("status") in counts:
-            counts[row["status"]] += 1
+    for row in db.planning.registration_counts(event_id):
+        if row["status"] in counts:
+            counts[row["status"]] += int(row["people"])
     return counts
 
 
@@ -586,7 +594,7 @@ class ParticipantListPdf(_EventPaperPdf):
             story.append(self._table(rows, widths, styles, padding=2))
         else:
             story.append(Paragraph(safe(self.words["nobody"]), styles.body))
-        counts = status_counts(everyone)
+        counts = event_status_counts(self.db, self.event_id)
         story.append(
             KeepTogether(
                 [
@@ -688,7 +696,7 @@ class ParticipantListXlsx:
             sheet.auto_filter.ref = f"A1:{last}{len(people) + 1}"
             summary = workbook.create_sheet(words["counts_title"])
             summary.column_dimensions["A"].width = 18
-            counts = status_counts(people)
+            counts = event_status_counts(self.db, self.event_id)
             summary.append([_bold(summary, words["status"]), _bold(summary, words["count"])])
             for key in ("registered", "waitlisted", "attended"):
                 summary.append([_text(summary, statuses[key]), counts[key]])

@@ -29,6 +29,7 @@ from secretariat.domain.validation import clean
 from secretariat.planning.errors import PlanningError
 from secretariat.planning.moments import now
 from secretariat.store.database import ClusterDatabase
+from secretariat.store.tables import listed_filters
 
 PARTICIPANT = RegistrationRole.PARTICIPANT.value
 INVITED = RegistrationStatus.INVITED.value
@@ -166,16 +167,18 @@ def register_organisations(
     organisation_ids: Iterable[int],
     role: str = PARTICIPANT,
 ) -> list[Record]:
-    """Register every contact of the organisations who has no registration for the
-    event yet (a cancelled one counts: they said no), in alphabetical order of last
-    name, by :func:`register`'s rules; returns the new registrations."""
+    """Register every contact of the organisations (people erased are not among
+    them) who has no registration for the event yet (a cancelled one counts: they
+    said no), in alphabetical order of last name, by :func:`register`'s rules;
+    returns the new registrations."""
     with db.transaction():
         event = db.events.get(event_id)
         contacts: dict[int, Record] = {}
         for organisation_id in dict.fromkeys(organisation_ids):
             db.organisations.get(organisation_id)  # NotFoundError for a missing one
             for contact in db.contacts.list(
-                filters={"organisation_id": organisation_id}, limit=None
+                filters=listed_filters("contacts", {"organisation_id": organisation_id}),
+                limit=None,
             ):
                 contacts[contact["id"]] = contact
         if contacts:

@@ -14,17 +14,40 @@ Deleting, decided per relation:
 - a venue with events is refused;
 - an event takes its programme, registrations, checklist and budget with it;
 - a project takes its participations; a staff member's tasks lose their owner.
+
+Erased people (see :mod:`secretariat.privacy.erasure`) keep their anonymised row so
+that registrations still count them, but no list names them: the filter
+``erased`` (False: leave them out, True: only them) exists for contacts and
+registrations, and :func:`listed_filters` adds ``erased=False`` wherever a list
+does not ask for it. Counts and statistics read the tables directly and keep
+counting them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from secretariat.domain import records
 from secretariat.domain.enums import Relation
+from secretariat.store.privacy import erased
 from secretariat.store.repository import Dependent, Filter, Link, TableSpec
 
 _NOCASE = " COLLATE NOCASE"  # for equal-to filters
 # Names sort alphabetically as people expect (Ä with A, Ş with S), see sqlite.ALPHABETICAL.
 _ALPHA = " COLLATE alphabetical"
+
+
+def _flag(value: Any) -> int:
+    """A yes/no filter value as 1/0 ("0", "no" and "false" are no)."""
+    if isinstance(value, str):
+        return 0 if value.strip().lower() in ("", "0", "no", "false") else 1
+    return 1 if value else 0
+
+
+def _erased_filter(contact_id: str) -> Filter:
+    """``erased``: True lists only erased people, False leaves them out."""
+    return Filter(f"({erased(contact_id)}) = ?", convert=_flag)
 
 
 def _relation_filter() -> Filter:
@@ -129,6 +152,7 @@ CONTACTS = TableSpec(
         "consent": Filter(f"{_CURRENT_CONSENT} = 1"),
         "no_consent": Filter(f"coalesce({_CURRENT_CONSENT}, 0) = 0"),
         "language": Filter("contacts.language = ?"),
+        "erased": _erased_filter("contacts.id"),
     },
     links={"roles": Link("contact_roles", "contact_id", "role")},
     search_table="contacts_search",
@@ -265,6 +289,7 @@ REGISTRATIONS = TableSpec(
         "organisation_id": Filter("contacts.organisation_id = ?"),
         "status": Filter("registrations.status = ?"),
         "role": Filter("registrations.role = ?"),
+        "erased": _erased_filter("registrations.contact_id"),
     },
 )
 
@@ -361,3 +386,16 @@ STAFF = TableSpec(
     filters={"active": Filter("staff.active = ?"), "username": Filter("staff.username = ?")},
     like_columns=("display_name", "username"),
 )
+
+
+# What a list shows unless it asks otherwise: people erased are left out.
+LIST_DEFAULTS: Mapping[str, Mapping[str, Any]] = {
+    CONTACTS.table: {"erased": False},
+    REGISTRATIONS.table: {"erased": False},
+}
+
+
+def listed_filters(table: str, filters: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """``filters`` for a list of ``table`` that names records, with the defaults of
+    :data:`LIST_DEFAULTS` beneath them (``{"erased": True}`` still shows the erased)."""
+    return {**LIST_DEFAULTS.get(table, {}), **(filters or {})}

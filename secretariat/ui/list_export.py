@@ -14,6 +14,7 @@ from secretariat.domain.fields import Field, FieldKind, Record
 from secretariat.domain.records import BY_TABLE
 from secretariat.exports.directory_tables import Column
 from secretariat.store import ClusterDatabase, NotFoundError
+from secretariat.store.privacy import PrivacyStore
 from secretariat.ui.formatting import label_of, show_value
 from secretariat.ui.pages import PageSpec
 
@@ -34,11 +35,14 @@ def list_columns(spec: PageSpec) -> list[Column]:
 
 def list_rows(db: ClusterDatabase, spec: PageSpec, ids: list[int]) -> Iterator[list[Any]]:
     """One row of values per record, in the order of ``ids``; records deleted in the
-    meantime are left out."""
+    meantime, and people erased, are left out."""
     repository = getattr(db, spec.key)
     fields = list_fields(spec)
     names: dict[tuple[str, int], str] = {}
+    hidden = PrivacyStore(db).erased_among(ids) if spec.key == "contacts" else set()
     for record_id in ids:
+        if record_id in hidden:
+            continue
         try:
             record = {**repository.get(record_id), **(repository.listed(record_id) or {})}
         except NotFoundError:

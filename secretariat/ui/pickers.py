@@ -2,7 +2,7 @@
 20,000, the people at a meeting, the partners of a project.
 
 The suggestions come from the store's full-text search as the user types, so a
-picker never loads a whole table.
+picker never loads a whole table; people erased are never suggested.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain.fields import Record
 from secretariat.store.repository import Repository
+from secretariat.store.tables import listed_filters
 from secretariat.ui.formatting import show_date
 
 SUGGESTIONS = 15
@@ -101,7 +102,8 @@ class RecordPicker(QWidget):
 
     def _suggest(self) -> None:
         text = self.line.text()
-        rows = self.repository.list(search=text, limit=SUGGESTIONS)
+        table = self.repository.spec.table
+        rows = self.repository.list(search=text, filters=listed_filters(table), limit=SUGGESTIONS)
         self._choices = [(record_label(self.repository.spec.table, row), row["id"]) for row in rows]
         self._model.setStringList([label for label, _ in self._choices])
         if self._choices:

@@ -2,7 +2,9 @@
 
 :class:`RecordTableModel` holds only the pages fetched so far (``canFetchMore`` /
 ``fetchMore``); sorting, searching and filtering happen in SQL through the
-repository, with sort names from the page's fixed column list.
+repository, with sort names from the page's fixed column list. People erased
+are never listed (see :func:`secretariat.store.tables.listed_filters`) unless the
+filters ask for them with ``erased``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtGui import QColor
 
 from secretariat.domain.fields import Record
 from secretariat.store.repository import Repository
+from secretariat.store.tables import listed_filters
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -142,7 +145,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = self.repository.count(search=self._search, filters=self._filters)
+        self._total = self.repository.count(search=self._search, filters=self._listed())
         self._rows = self._page(0)
         self.endResetModel()
 
@@ -150,7 +153,7 @@ class RecordTableModel(QAbstractTableModel):
         """The ids of every record that matches, fetched or not, in the list's order."""
         return self.repository.ids(
             search=self._search,
-            filters=self._filters,
+            filters=self._listed(),
             sort=self._sort,
             descending=self._descending,
         )
@@ -165,10 +168,14 @@ class RecordTableModel(QAbstractTableModel):
         """The row showing ``record_id`` among the fetched rows, or -1."""
         return next((i for i, row in enumerate(self._rows) if row["id"] == record_id), -1)
 
+    def _listed(self) -> dict[str, Any]:
+        """The filters with the list's defaults beneath them (erased people left out)."""
+        return listed_filters(self.repository.spec.table, self._filters)
+
     def _page(self, offset: int) -> list[Record]:
         return self.repository.list(
             search=self._search,
-            filters=self._filters,
+            filters=self._listed(),
             sort=self._sort,
             descending=self._descending,
             limit=self.PAGE,
