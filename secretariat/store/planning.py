@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from secretariat.domain.fields import Record
+from secretariat.store.privacy import not_erased
 
 if TYPE_CHECKING:
     from secretariat.store.database import ClusterDatabase
@@ -147,12 +148,14 @@ class PlanningStore:
         )
 
     def speaker_registrations(self, event_id: int) -> list[Record]:
-        """The event's registrations as speaker (not cancelled), with the person's name."""
+        """The event's registrations as speaker (not cancelled), with the person's name;
+        people erased are not named (their slots of future events were cancelled)."""
         return self._records(
             f"SELECT registrations.*, {_PERSON} FROM registrations "
             "JOIN contacts ON contacts.id = registrations.contact_id "
             "WHERE registrations.event_id = ? AND registrations.role = 'speaker' "
-            "AND registrations.status <> 'cancelled' ORDER BY registrations.id",
+            f"AND registrations.status <> 'cancelled' AND {not_erased()} "
+            "ORDER BY registrations.id",
             (event_id,),
         )
 

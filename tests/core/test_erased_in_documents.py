@@ -184,6 +184,9 @@ def test_lists_leave_them_out_unless_asked(cluster):
     assert [r["contact_id"] for r in db.registrations.list(filters=registrations)] == [kept]
     assert db.registrations.count(filters={"event_id": event}) == 2  # counted all the same
     assert len(db.planning.registration_counts(event)) == 1
+    for registration in db.registrations.list(filters={"event_id": event}):
+        db.registrations.update(registration["id"], registration["version"], {"role": "speaker"})
+    assert [r["contact_id"] for r in db.planning.speaker_registrations(event)] == [kept]
 
 
 def test_registering_an_organisation_skips_them(cluster):
