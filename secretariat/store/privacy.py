@@ -138,6 +138,15 @@ class PrivacyStore:
         ).fetchone()
         return dict(row) if row is not None else None
 
+    def contact_count(self) -> int:
+        """How many contacts there are, people erased not counted (they are no longer
+        anybody's contact; their registrations still count). Two counts, no scan."""
+        row = self._db.execute(
+            "SELECT (SELECT count(*) FROM contacts) - (SELECT count(*) FROM erasures "
+            "JOIN contacts ON contacts.id = erasures.contact_id)"
+        ).fetchone()
+        return int(row[0])
+
     def erased_among(self, contact_ids: Iterable[int]) -> set[int]:
         """Those of ``contact_ids`` that were erased."""
         rows = self._db.execute(

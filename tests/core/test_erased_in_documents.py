@@ -30,6 +30,7 @@ from secretariat.exports.labels import AddressLabelsPdf
 from secretariat.exports.vcards import ContactCards
 from secretariat.planning.registrations import register_organisations
 from secretariat.privacy.erasure import ERASED_NAME, erase_contact
+from secretariat.store.privacy import PrivacyStore
 from secretariat.store.tables import listed_filters
 from tests.pdf_readers import pdf_words
 
@@ -178,6 +179,7 @@ def test_lists_leave_them_out_unless_asked(cluster):
     contacts = listed_filters("contacts")
     assert db.contacts.ids(filters=contacts) == [kept]
     assert db.contacts.count(filters=contacts) == 1
+    assert PrivacyStore(db).contact_count() == 1 and db.contacts.count() == 2
     assert db.contacts.ids(search="Gelöschte", filters=contacts) == []
     assert db.contacts.ids(filters={"erased": True}) == [erased]
     registrations = listed_filters("registrations", {"event_id": event})
