@@ -145,7 +145,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = self.repository.count(search=self._search, filters=self._listed())
+        self._total = self._count()
         self._rows = self._page(0)
         self.endResetModel()
 
@@ -167,6 +167,16 @@ class RecordTableModel(QAbstractTableModel):
     def row_of(self, record_id: int) -> int:
         """The row showing ``record_id`` among the fetched rows, or -1."""
         return next((i for i, row in enumerate(self._rows) if row["id"] == record_id), -1)
+
+    def _count(self) -> int:
+        filters = self._listed()
+        whole = not self._search and not self._filters and filters == {"erased": False}
+        if whole and "only_erased" in self.repository.spec.filters:
+            # the whole list: everyone less the erased, two counts that read no rows
+            # (the condition itself would be checked on every row of a big table)
+            everyone = self.repository.count()
+            return everyone - self.repository.count(filters={"only_erased": True})
+        return self.repository.count(search=self._search, filters=filters)
 
     def _listed(self) -> dict[str, Any]:
         """The filters with the list's defaults beneath them (erased people left out)."""

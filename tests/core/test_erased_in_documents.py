@@ -182,6 +182,7 @@ def test_lists_leave_them_out_unless_asked(cluster):
     assert PrivacyStore(db).contact_count() == 1 and db.contacts.count() == 2
     assert db.contacts.ids(search="Gelöschte", filters=contacts) == []
     assert db.contacts.ids(filters={"erased": True}) == [erased]
+    assert db.contacts.ids(filters={"only_erased": True}) == [erased]
     registrations = listed_filters("registrations", {"event_id": event})
     assert [r["contact_id"] for r in db.registrations.list(filters=registrations)] == [kept]
     assert db.registrations.count(filters={"event_id": event}) == 2  # counted all the same
