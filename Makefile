@@ -7,21 +7,30 @@ STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksu
 # the same, with the [dist] extra (PyInstaller) too; named apart so that either rule
 # can renew its own stamp without removing the other's
 DIST_STAMP := $(VENV)/.dist-installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+# the compiled translations (built, not committed)
+QM     := resources/translations/secretariat_de.qm
 
-.PHONY: run test lint system-packages venv lock screenshots dist dist-check clean bench
+.PHONY: run test lint system-packages venv lock screenshots dist dist-check clean bench translations
 
 ## run: create .venv if needed, then open the app on the default database
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/secretariat $(ARGS)
 
 ## test: the whole suite, headless (Qt offscreen), plus ruff
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 	$(BIN)/ruff check secretariat tests tools
 
 ## bench: every daily job beside its library floor, writes docs/benchmarks.md (QUICK=1: each case once, small size, page in build/bench/)
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench $(if $(QUICK),--quick)
+
+## translations: the German (and pseudo-locale) .qm files from resources/translations/*.ts
+translations: $(QM)
+
+# tools/translations.py compile writes every .qm (German and the pseudo-locale) at once
+$(QM): resources/translations/secretariat_de.ts tools/translations.py | $(STAMP)
+	$(BIN)/python tools/translations.py compile
 
 lint: $(STAMP)
 	$(BIN)/ruff check secretariat tests tools
@@ -43,11 +52,12 @@ lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^secretariat' > requirements.lock
 
 ## screenshots: the README's pictures, rendered offscreen from a demo database
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots --lang de
 
 ## dist: the desktop bundle dist/Secretariat/ (PyInstaller, build.spec)
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build build.spec
 	@du -sh dist/Secretariat
 

@@ -158,6 +158,20 @@ def gui_painted(sandbox: Sandbox):
     return check
 
 
+def spoke_german(sandbox: Sandbox):
+    """The app started in German with its own and Qt's translations from the bundle."""
+
+    def check(result: subprocess.CompletedProcess[str]) -> None:
+        gui_painted(sandbox)(result)
+        log = sandbox.state / "Secretariat" / "log" / "secretariat.log"
+        text = log.read_text(encoding="utf-8")
+        lines = [line for line in text.splitlines() if "language" in line]
+        if not lines or not all(name in lines[-1] for name in ("secretariat_de", "qtbase_de")):
+            raise CheckFailed(f"German translations not loaded: {lines[-1:] or 'no log line'}")
+
+    return check
+
+
 def contact_list(folder: Path) -> Path:
     """A German Excel contact list (UTF-8 with BOM, ";") with one new person."""
     path = folder / "kontakte.csv"
@@ -225,6 +239,12 @@ def steps(sandbox: Sandbox) -> list[Step]:
             [],
             gui_painted(sandbox),
             env={"SECRETARIAT_EXIT_AFTER_FIRST_PAINT": "1"},
+        ),
+        Step(
+            "GUI in German",
+            [],
+            spoke_german(sandbox),
+            env={"SECRETARIAT_EXIT_AFTER_FIRST_PAINT": "1", "SECRETARIAT_LANGUAGE": "de"},
         ),
     ]
 

@@ -127,8 +127,9 @@ def report_bug(kind: type[BaseException], error: BaseException, tb) -> None:
 def run(path: Path) -> int:
     app = application()
     settings = QSettings()
-    language.install(app, settings)  # before any dialog or window is made
+    spoken = language.install(app, settings)  # before any dialog or window is made
     start_logging()
+    log.info("language %s; translations: %s", spoken, ", ".join(language.loaded()) or "none")
     sys.excepthook = report_bug
     db = open_database(path)
     if db is None:

@@ -101,13 +101,20 @@ def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
     if folder is not None and ours.load(f"secretariat_{language}", str(folder)):
         app.installTranslator(ours)
         _installed.append(ours)
+        ours.setObjectName(f"secretariat_{language}")
     if language == GERMAN:
         qt = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(locale, "qtbase", "_", qt_folder):
             app.installTranslator(qt)
             _installed.append(qt)
+            qt.setObjectName("qtbase_de")
     return language
+
+
+def loaded() -> list[str]:
+    """The translation files in use, e.g. ["secretariat_de", "qtbase_de"] (for the log)."""
+    return [translator.objectName() for translator in _installed]
 
 
 def _remove(app: QCoreApplication) -> None:
