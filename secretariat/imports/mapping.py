@@ -394,6 +394,8 @@ _MULTI_VALUE = " ::: "
 def cell_value(cell: str) -> str:
     """A cell's value to import: trimmed, line ends as "\\n", and of Google's
     " ::: " multi-values the one marked "* " (primary), else the first."""
+    if "\r" not in cell and ":::" not in cell:
+        return cell.strip()  # nearly every cell
     text = cell.replace("\r\n", "\n").replace("\r", "\n").strip()
     if _MULTI_VALUE in text:
         parts = [part.strip() for part in text.split(_MULTI_VALUE.strip())]

@@ -664,7 +664,8 @@ class _ImportWriter:
     ) -> dict[int, int]:
         first = self.store.next_key(self.kind.table)
         new_ids: dict[int, int] = {}
-        rows = []
+        records: list[Record] = []  # one dict per new record, made here and written as it is
+        linked: dict[int, Record] = {}
         for index, target in enumerate(targets):
             if target.record_id is not None:
                 continue
@@ -674,14 +675,18 @@ class _ImportWriter:
                 _fold(self.kind, values, offer)
                 for name in links:
                     links[name] += [v for v in offer.values.get(name, []) if v not in links[name]]
-            values.update(links)
             if index in needed:
                 values["organisation_id"] = organisation_ids[needed[index]]
-            new_ids[index] = first + len(rows)
-            rows.append((new_ids[index], values))
+            new_ids[index] = values["id"] = first + len(records)
+            for name in links:
+                del values[name]
+            if links:
+                linked[new_ids[index]] = links
+            records.append(values)
             self._step()
         self._check()
-        self._insert(self.kind, self.spec, rows)
+        self.writer.insert_many(self.kind.table, records)
+        self._add_links(self.kind, self.spec, linked, existing=False)
         return new_ids
 
     def _insert(self, kind: RecordKind, spec: Any, rows: list[tuple[int, Record]]) -> None:

@@ -16,7 +16,7 @@ class UnreadableFileError(Exception):
     """The file cannot be read at all; the message says why and what to do."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     """One row of the file as text cells, with the number the user sees for it.
 
@@ -39,7 +39,7 @@ class SourceTable:
     notes: tuple[str, ...] = field(default=())  # what the reader decided, e.g. "read as cp1252"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportRow:
     """One source row after mapping: target field → raw text (not yet validated).
 
