@@ -22,6 +22,7 @@ from secretariat import planning
 from secretariat.domain import enums
 from secretariat.domain.fields import Record
 from secretariat.store import ClusterDatabase, StoreError
+from secretariat.store.tables import listed_filters
 from secretariat.ui.dialogs import show_problem
 from secretariat.ui.formatting import show_moment, vocabulary_label
 from secretariat.ui.pickers import RecordPicker
@@ -86,7 +87,8 @@ class CheckInDialog(QDialog):
         self.registrations = [
             r
             for r in self.db.registrations.list(
-                filters={"event_id": self.event_record["id"]}, limit=None
+                filters=listed_filters("registrations", {"event_id": self.event_record["id"]}),
+                limit=None,
             )
             if r["status"] != "cancelled"
         ]
@@ -103,7 +105,7 @@ class CheckInDialog(QDialog):
         self.matches.clear()
         words = text.strip()
         if words:
-            wanted = set(self.db.contacts.ids(search=words))
+            wanted = set(self.db.contacts.ids(search=words, filters=listed_filters("contacts")))
             found = [r for r in self.registrations if r["contact_id"] in wanted]
         else:
             found = [r for r in self.registrations if r["status"] != "attended"]
