@@ -41,7 +41,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from secretariat import __version__, paths
+from secretariat import paths, version
 from secretariat.exports import ExportError
 from secretariat.privacy import cli as privacy_cli
 from secretariat.store import ClusterDatabase, StoreError, backups, inspect
@@ -60,6 +60,18 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the number is looked up only when it is asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        kwargs.setdefault("help", "show the program's version number and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:
+        print(f"Secretariat {version()}")
+        parser.exit()
 
 
 def _database_option() -> argparse.ArgumentParser:
@@ -81,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand, opens the desktop app.",
         parents=[database],
     )
-    parser.add_argument("--version", action="version", version=f"Secretariat {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("gui", parents=[database], help="open the desktop app (the default)")
@@ -499,9 +511,13 @@ def _count(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    arguments = parser.parse_args(argv)
-    database = paths.database_path(getattr(arguments, "db", None))
+    plain = _plain_gui(sys.argv[1:] if argv is None else list(argv))
+    if plain is not None:  # the app, at once: no parser of every job needs building
+        arguments = argparse.Namespace(command="gui")
+        database = paths.database_path(plain[0])
+    else:
+        arguments = build_parser().parse_args(argv)
+        database = paths.database_path(getattr(arguments, "db", None))
     command = arguments.command or "gui"
     try:
         if command == "gui":
@@ -539,6 +555,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 130
     raise AssertionError(command)  # pragma: no cover
+
+
+def _plain_gui(argv: list[str]) -> tuple[str | None] | None:
+    """(the ``--db`` given, or None) for the plain ways of opening the app —
+    ``secretariat``, ``secretariat gui`` and either with ``--db PATH`` — else None,
+    and the whole parser reads the command line (with its help and its errors)."""
+    words = list(argv)
+    if words[:1] == ["gui"]:
+        words = words[1:]
+    elif words[-1:] == ["gui"]:
+        words = words[:-1]
+    if not words:
+        return (None,)
+    if len(words) == 1 and words[0].startswith("--db=") and len(words[0]) > len("--db="):
+        return (words[0][len("--db=") :],)
+    if len(words) == 2 and words[0] == "--db" and words[1] and not words[1].startswith("-"):
+        return (words[1],)
+    return None
 
 
 def _gui(database: Path) -> int:

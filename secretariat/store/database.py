@@ -116,6 +116,7 @@ class ClusterDatabase:
         self.path = path
         self.staff = staff
         self.read_only = read_only  # opened read-only: every write is refused
+        self.closed = False
         self._savepoints = 0
         self.organisations = Repository(self, tables.ORGANISATIONS)
         self.contacts = Repository(self, tables.CONTACTS)
@@ -191,6 +192,7 @@ class ClusterDatabase:
 
     def close(self) -> None:
         self._conn.close()
+        self.closed = True
 
     def __enter__(self) -> ClusterDatabase:
         return self

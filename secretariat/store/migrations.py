@@ -13,12 +13,14 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from secretariat import paths
 from secretariat.store import backups, sqlite
 from secretariat.store.errors import UnusableFileError
+
+if TYPE_CHECKING:  # sqlite-utils is loaded only when a migration is due
+    import sqlite_utils
 
 MIGRATION_SET = "secretariat"
 _FILE_NAME = re.compile(r"(\d{4})_([a-z0-9_]+)\.sql")
@@ -54,6 +56,8 @@ def latest_version() -> int:
 
 
 def _migration_set(migrations: list[Migration]) -> sqlite_utils.Migrations:
+    import sqlite_utils
+
     migration_set = sqlite_utils.Migrations(MIGRATION_SET)
     for migration in migrations:
 
@@ -105,6 +109,8 @@ def migrate(
     target = len(migrations) if up_to is None else up_to
     if current >= target:
         return current
+    import sqlite_utils  # only now: it takes a while to load, and most opens need none
+
     db = sqlite_utils.Database(conn, execute_plugins=False)
     if database_file is not None and current > 0:
         backups.take_backup_of(conn, database_file, backups.BEFORE_UPGRADE)

@@ -20,11 +20,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from secretariat import APP_NAME, __version__, paths
+from secretariat import APP_NAME, paths, version
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.store.database import current_staff_name
 from secretariat.ui import language
-from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.open_problem import open_database_file
 
@@ -38,7 +37,6 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(paths.shipped("resources", "icons", "secretariat.svg"))))
     return app  # type: ignore[return-value]
@@ -67,6 +65,8 @@ def open_database(path: Path, parent=None) -> ClusterDatabase | None:
     """
     if path.exists() or not path.parent.is_dir():  # a folder that is gone is explained
         return open_database_file(path, parent)
+    from secretariat.ui.first_start import FirstStartDialog  # a first start is rare
+
     dialog = FirstStartDialog(path, parent)
     if not dialog.exec():
         return None
@@ -120,7 +120,7 @@ def report_bug(kind: type[BaseException], error: BaseException, tb) -> None:
             path=paths.log_dir() / "secretariat.log"
         )
     )
-    box.setDetailedText(f"Secretariat {__version__}\n{text}")
+    box.setDetailedText(f"Secretariat {version()}\n{text}")
     box.exec()
 
 
@@ -135,9 +135,13 @@ def run(path: Path) -> int:
     if db is None:
         return 1
     window = MainWindow(db, settings)
-    window.show()
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):  # how the start-up is timed
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    else:  # what the first paint need not wait for
+        window.first_painted.connect(
+            lambda: QCoreApplication.setApplicationVersion(version())
+        )
+    window.show()
     try:
         return app.exec()
     finally:

@@ -30,10 +30,8 @@ from secretariat.domain import records
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import ValidationError, clean, moment_in_zone
 from secretariat.exports import ExportError
-from secretariat.exports.calendar import EventCalendar
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.calendar_view import CalendarView, FlowLayout
-from secretariat.ui.check_in import CheckInDialog
 from secretariat.ui.dialogs import show_problem
 from secretariat.ui.event_panels import (
     BudgetPanel,
@@ -41,7 +39,6 @@ from secretariat.ui.event_panels import (
     ParticipantsPanel,
     ProgrammePanel,
 )
-from secretariat.ui.export_dialog import ExportDialog
 from secretariat.ui.formatting import translate_error
 from secretariat.ui.pages import PageSpec
 from secretariat.ui.record_page import RecordPage
@@ -241,6 +238,8 @@ class EventPage(RecordPage):
         )
         if not target:
             return
+        from secretariat.exports.calendar import EventCalendar  # loaded when first used
+
         try:
             EventCalendar(self.db, event_ids=[record["id"]]).write(Path(target))
         except (ExportError, StoreError) as problem:
@@ -252,12 +251,16 @@ class EventPage(RecordPage):
         """Sign-in sheet, participant list, labels... for the event shown."""
         record = self.form.record
         if record is not None:
+            from secretariat.ui.export_dialog import ExportDialog
+
             ExportDialog(self.db, self, event_id=record["id"]).exec()
 
     def open_check_in(self) -> None:
         record = self.form.record
         if record is None:
             return
+        from secretariat.ui.check_in import CheckInDialog
+
         CheckInDialog(self.db, record, self).exec()
         self.participants.done()
         self.event_changed()

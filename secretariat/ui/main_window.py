@@ -5,11 +5,16 @@ the menus and shortcuts an office user expects, and a status bar with counts.
 
 Window size, splitters, column widths and sort orders are remembered in QSettings
 (layout only; everything that belongs to the cluster lives in the database).
+
+Only what the overview needs is loaded before the window first shows: every other
+page (and its modules) is made on its first visit, and the day's backup is taken
+just after the first paint.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,19 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat import APP_NAME, __version__
+from secretariat import APP_NAME, version
 from secretariat.store import ClusterDatabase, StoreError, backups
 from secretariat.ui import language
-from secretariat.ui.audit_page import AuditPage
 from secretariat.ui.dialogs import show_problem
-from secretariat.ui.event_page import EventPage
-from secretariat.ui.export_dialog import ExportDialog
 from secretariat.ui.open_problem import open_database_file
 from secretariat.ui.overview_page import OverviewPage
 from secretariat.ui.pages import PageSpec, page_specs
-from secretariat.ui.privacy import open_retention_dialog
-from secretariat.ui.profile_page import ClusterProfilePage
-from secretariat.ui.record_page import RecordPage
+
+if TYPE_CHECKING:
+    from secretariat.ui.record_page import RecordPage
 
 RECENT_LIMIT = 8
 DATABASE_FILTER = "Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = settings if settings is not None else QSettings()
         self._painted = False
+        self._backup_due = False  # the day's backup is waiting for the event loop
         self.specs: dict[str, PageSpec] = {spec.key: spec for spec in page_specs()}
         self.page_titles: dict[str, str] = {"overview": self.tr("Overview")}
         self.page_titles.update({key: spec.title for key, spec in self.specs.items()})
@@ -80,12 +83,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._navigated)
+        self.update_counts()  # before any page is made: the overview counts for itself
         self._restore_window()
         if db.path:
             self._remember(db.path)
         self._update_title()
-        self.update_counts()
-        self._daily_backup()
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -96,14 +98,21 @@ class MainWindow(QMainWindow):
                 page: QWidget = OverviewPage(self.db, self)
                 page.open_record.connect(self.open_record)
             elif key == "history":
+                from secretariat.ui.audit_page import AuditPage
+
                 page = AuditPage(self.db, self)
                 page.open_record.connect(self.open_record)
             elif key == "profile":
+                from secretariat.ui.profile_page import ClusterProfilePage
+
                 page = ClusterProfilePage(self.db, self)
                 page.counts_changed.connect(self.update_counts)
                 page.message.connect(self.show_message)
             else:
-                kind = EventPage if key == "events" else RecordPage
+                if key == "events":
+                    from secretariat.ui.event_page import EventPage as kind
+                else:
+                    from secretariat.ui.record_page import RecordPage as kind
                 page = kind(self.db, self.specs[key], self.settings, self)
                 page.counts_changed.connect(self.update_counts)
                 page.open_record.connect(self.open_record)
@@ -137,8 +146,9 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(list(self.page_titles).index(previous))
                 self.navigation.blockSignals(False)
                 return
+        made = key in self.pages
         page = self.page(key)
-        if isinstance(page, OverviewPage):
+        if made and isinstance(page, OverviewPage):  # a new one shows the latest already
             page.refresh()
         self.stack.setCurrentWidget(page)
 
@@ -149,12 +159,12 @@ class MainWindow(QMainWindow):
             return
         if table in self.specs and self.show_page(table):
             page = self.page(table)
-            assert isinstance(page, RecordPage)
-            page.select_record(record_id)
+            page.select_record(record_id)  # type: ignore[attr-defined] (a RecordPage)
 
     # -- counts and messages -----------------------------------------------------------------
 
     def update_counts(self) -> None:
+        """The counts in the status bar, and the overview (when it was made)."""
         counts = self.db.counts()
         locale = QLocale()
         self.status_counts.setText(
@@ -170,7 +180,7 @@ class MainWindow(QMainWindow):
         self.status_counts.setToolTip(str(self.db.path or ""))
         overview = self.pages.get("overview")
         if isinstance(overview, OverviewPage):
-            overview.refresh()
+            overview.refresh(counts)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -234,7 +244,7 @@ class MainWindow(QMainWindow):
         menu.addAction(
             self._action(
                 self.tr("Contacts without &activity…"),
-                lambda: open_retention_dialog(self),
+                self._open_retention,
                 None,
                 "retention",
             )
@@ -271,9 +281,24 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Secretariat"), self.show_about))
 
+    def _open_retention(self) -> None:
+        from secretariat.ui.privacy import open_retention_dialog
+
+        open_retention_dialog(self)
+
     def _record_page(self) -> RecordPage | None:
+        from secretariat.ui.record_page import RecordPage
+
         page = self.current_page()
         return page if isinstance(page, RecordPage) else None
+
+    def _form_page(self) -> QWidget | None:
+        """The current page when it is a form that saves (a list of records, the profile)."""
+        from secretariat.ui.profile_page import ClusterProfilePage
+        from secretariat.ui.record_page import RecordPage
+
+        page = self.current_page()
+        return page if isinstance(page, RecordPage | ClusterProfilePage) else None
 
     def _new(self) -> None:
         page = self._record_page()
@@ -281,9 +306,9 @@ class MainWindow(QMainWindow):
             page.new_record()
 
     def _save(self) -> None:
-        page = self.current_page()
-        if isinstance(page, RecordPage | ClusterProfilePage):
-            page.save()
+        page = self._form_page()
+        if page is not None:
+            page.save()  # type: ignore[attr-defined]
 
     def _delete(self) -> None:
         page = self._record_page()
@@ -303,9 +328,9 @@ class MainWindow(QMainWindow):
             page.focus_form()
 
     def _cancel(self) -> None:
-        page = self.current_page()
-        if isinstance(page, RecordPage | ClusterProfilePage):
-            page.cancel_changes()
+        page = self._form_page()
+        if page is not None:
+            page.cancel_changes()  # type: ignore[attr-defined]
 
     # -- files ----------------------------------------------------------------------------------
 
@@ -368,8 +393,7 @@ class MainWindow(QMainWindow):
 
     def _install(self, db: ClusterDatabase) -> None:
         for key, page in list(self.pages.items()):
-            if isinstance(page, RecordPage):
-                page.save_layout()
+            self._save_page_layout(page)
             self.stack.removeWidget(page)
             page.deleteLater()
             del self.pages[key]
@@ -385,9 +409,11 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.show_page("overview")
         self.database_changed.emit()
-        self._daily_backup()
+        self._daily_backup_soon()  # once the new database is on screen
 
     def open_export(self) -> None:
+        from secretariat.ui.export_dialog import ExportDialog
+
         ExportDialog(self.db, self, settings=self.settings).exec()
 
     def open_import(self, path: str | None = None) -> None:
@@ -444,8 +470,19 @@ class MainWindow(QMainWindow):
             return files[0]
         return None
 
+    def _daily_backup_soon(self) -> None:
+        """The day's backup of the open database, as soon as the window has been drawn."""
+        if not self._backup_due:
+            self._backup_due = True
+            QTimer.singleShot(0, self._daily_backup)
+
     def _daily_backup(self) -> None:
-        """Once a day, when a database is opened: a backup into its rotation."""
+        """Once a day, when a database is opened: a backup into its rotation (called
+        just after the window shows it, so that copying a large file does not keep the
+        window from appearing)."""
+        self._backup_due = False
+        if self.db.closed:  # the window was closed meanwhile
+            return
         try:
             backups.daily_backup_if_due(self.db)
         except StoreError as problem:
@@ -537,7 +574,7 @@ class MainWindow(QMainWindow):
                 "secretariat.</p><p>Database: {path} (schema {schema})<br>"
                 "Qt {qt}, PySide6 {pyside}</p>"
             ).format(
-                version=__version__,
+                version=version(),
                 path=self.db.path or self.db.name,
                 schema=self.db.schema_version,
                 qt=qVersion(),
@@ -562,9 +599,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/page", self.current_key)
         for page in self.pages.values():
-            if isinstance(page, RecordPage):
-                page.save_layout()
+            self._save_page_layout(page)
         self.settings.sync()
+
+    @staticmethod
+    def _save_page_layout(page: QWidget) -> None:
+        """Column widths and sort order of a list of records (other pages have none)."""
+        save = getattr(page, "save_layout", None)
+        if save is not None:
+            save()
 
     def _can_leave_page(self) -> bool:
         page = self.current_page()
@@ -583,3 +626,4 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            self._daily_backup_soon()  # the window is there before the copy

@@ -3,6 +3,7 @@ events and the checklist tasks that are overdue."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -76,7 +77,8 @@ class OverviewPage(QWidget):
         layout.addLayout(grid, 1)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, counts: Mapping[str, int] | None = None) -> None:
+        """Show the database as it is now; ``counts`` when the caller just counted."""
         profile = self.db.profile()
         self.cluster_name.setText(profile["name"] or self.tr("Your cluster"))
         stages = {
@@ -87,7 +89,7 @@ class OverviewPage(QWidget):
         stage = stages[LifeCycleStage(profile["life_cycle_stage"])]
         self.cluster_region.setText(" · ".join(p for p in (profile["region"], stage) if p))
         locale = QLocale()
-        for key, count in self.db.counts().items():
+        for key, count in (self.db.counts() if counts is None else counts).items():
             if key in self.count_labels:
                 self.count_labels[key].setText(locale.toString(count))
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

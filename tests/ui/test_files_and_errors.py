@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -18,6 +19,13 @@ from secretariat.ui.record_page import RecordPage
 from secretariat.ui.restore_dialog import RestoreDialog
 
 from .conftest import answer_next_dialog, replace_text
+
+
+@pytest.fixture
+def window(window, qtbot, demo_path):
+    """The main window as the user meets it: shown, and the day's backup taken just after."""
+    qtbot.waitUntil(lambda: bool(list_backups(demo_path)))
+    return window
 
 
 def choose_file(monkeypatch, path: Path) -> None:
@@ -35,6 +43,16 @@ def test_opening_a_database_takes_the_daily_backup(qtbot, window, demo_path):
     assert daily.reason == "daily" and inspect(daily.path).sound
     action(window, "backup").trigger()  # the same day: no second daily backup
     assert [b.reason for b in list_backups(demo_path)] == ["by hand", "daily"]
+
+
+def test_the_window_does_not_wait_for_the_daily_backup(qtbot, demo_path, settings):
+    main = MainWindow(ClusterDatabase.open(demo_path, create=False), settings)
+    qtbot.addWidget(main)
+    assert list_backups(demo_path) == []  # made, and nothing copied yet
+    main.show()
+    qtbot.waitUntil(lambda: bool(list_backups(demo_path)))  # once it is on screen
+    main.close()
+    main.db.close()
 
 
 def test_back_up_now(qtbot, window, demo_path):
