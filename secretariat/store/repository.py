@@ -84,6 +84,8 @@ class TableSpec:
     # extra output columns and joins for lists, e.g. the organisation's name
     extra_columns: str = ""
     joins: str = ""
+    # joins that only sorting needs (a table of sort keys), left out of counts
+    sort_joins: str = ""
     sort_columns: Mapping[str, str] = field(default_factory=dict)
     default_sort: str = "id"
     filters: Mapping[str, Filter] = field(default_factory=dict)
@@ -132,15 +134,23 @@ class Repository:
         limit: int | None = 200,
         offset: int = 0,
     ) -> list[Record]:
-        """Rows of the table with the list's extra columns (links are not loaded)."""
+        """Rows of the table with the list's extra columns (links are not loaded).
+
+        A page is found as ids first (sorting only the keys of what matches), and then
+        only its own rows are read: a search matching thousands never sorts whole rows.
+        """
         where, params = self._where(search, filters)
         order = self._order(sort, descending)
-        sql = (
-            f"SELECT {self.spec.table}.*{self.spec.extra_columns} FROM {self.spec.table} "
-            f"{self.spec.joins} {where} ORDER BY {order}"
-        )
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
+        table = self.spec.table
+        source = f"FROM {table} {self.spec.joins} {self.spec.sort_joins}"
+        if limit is None:
+            sql = f"SELECT {table}.*{self.spec.extra_columns} {source} {where} ORDER BY {order}"
+        else:
+            sql = (
+                f"SELECT {table}.*{self.spec.extra_columns} {source} WHERE {table}.id IN "
+                f"(SELECT {table}.id {source} {where} ORDER BY {order} LIMIT ? OFFSET ?) "
+                f"ORDER BY {order}"
+            )
             params += [limit, offset]
         return [dict(row) for row in self._store.execute(sql, params)]
 
@@ -163,8 +173,8 @@ class Repository:
     ) -> list[int]:
         where, params = self._where(search, filters)
         sql = (
-            f"SELECT {self.spec.table}.id FROM {self.spec.table} {self.spec.joins} {where} "
-            f"ORDER BY {self._order(sort, descending)}"
+            f"SELECT {self.spec.table}.id FROM {self.spec.table} {self.spec.joins} "
+            f"{self.spec.sort_joins} {where} ORDER BY {self._order(sort, descending)}"
         )
         return [row[0] for row in self._store.execute(sql, params)]
 

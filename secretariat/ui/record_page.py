@@ -86,8 +86,12 @@ class RelatedPanel(QWidget):
         self.related = related
         self.owner_value: Any = None
         layout = QVBoxLayout(self)
-        self.model = RecordTableModel(repository_of(db, related.table), related.columns, self)
-        self.model.set_filters({related.filter: NO_RECORD})
+        self.model = RecordTableModel(
+            repository_of(db, related.table),
+            related.columns,
+            self,
+            filters={related.filter: NO_RECORD},
+        )
         self.view = make_table_view(self.model, self)
         self.view.setObjectName(f"related_{related.table}")
         self.view.doubleClicked.connect(self._open)
@@ -104,8 +108,11 @@ class RelatedPanel(QWidget):
     def show_for(self, record: Record | None) -> None:
         value = record.get(self.related.key) if record else None
         self.owner_value = value
-        self.model.set_filters({self.related.filter: value if value is not None else NO_RECORD})
-        self.model.reload()
+        changed = self.model.set_filters(
+            {self.related.filter: value if value is not None else NO_RECORD}
+        )
+        if not changed:  # the same record again: its related rows may have changed
+            self.model.reload()
         if self.related.add_fields:
             self.add_button.setEnabled(value is not None)
 
@@ -270,14 +277,21 @@ class RecordPage(QWidget):
             layout.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="splitter")
-        self.model = RecordTableModel(self.repository, spec.columns, self)
-        self.table = make_table_view(self.model, self.splitter)
-        self.table.setObjectName("table")
         default_column = next(
             (n for n, c in enumerate(spec.columns) if c.sort == self.repository.spec.default_sort),
             -1,
         )
         order = Qt.SortOrder.DescendingOrder if spec.newest_first else Qt.SortOrder.AscendingOrder
+        # made in the order and with the filters it shows first: one load, not three
+        self.model = RecordTableModel(
+            self.repository,
+            spec.columns,
+            self,
+            filters=self._chosen_filters(),
+            descending=spec.newest_first and default_column >= 0,
+        )
+        self.table = make_table_view(self.model, self.splitter)
+        self.table.setObjectName("table")
         self.table.horizontalHeader().setSortIndicator(default_column, order)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
@@ -353,7 +367,8 @@ class RecordPage(QWidget):
         self._search_timer.stop()
         self._apply_search()
 
-    def _filter_changed(self) -> None:
+    def _chosen_filters(self) -> dict[str, Any]:
+        """The filters chosen above the list."""
         filters: dict[str, Any] = {}
         for name, combo in self.filters.items():
             value = combo.currentData()
@@ -363,7 +378,10 @@ class RecordPage(QWidget):
                 filters[name] = value
         for name, picker in self.pickers.items():
             filters[name] = picker.record_id()
-        self.model.set_filters(filters)
+        return filters
+
+    def _filter_changed(self) -> None:
+        self.model.set_filters(self._chosen_filters())
         self._update_count()
 
     def _update_count(self) -> None:

@@ -49,7 +49,13 @@ class RecordTableModel(QAbstractTableModel):
         columns: Sequence[Column],
         parent=None,
         row_colour: Callable[[Record], str | None] | None = None,
+        *,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        descending: bool = False,
     ) -> None:
+        """``filters``, ``sort`` and ``descending`` are the list's first state, so that
+        its first load is the one shown (a related list never loads its whole table)."""
         super().__init__(parent)
         self.repository = repository
         self.columns = list(columns)
@@ -57,9 +63,9 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Record] = []
         self._total = 0
         self._search = ""
-        self._filters: dict[str, Any] = {}
-        self._sort: str | None = None
-        self._descending = False
+        self._filters: dict[str, Any] = _cleaned(filters or {})
+        self._sort: str = sort or repository.spec.default_sort
+        self._descending = descending
         self.reload()
 
     # -- what the view asks ----------------------------------------------------------
@@ -117,8 +123,11 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self.columns)) or self.columns[column].sort is None:
             return
-        self._sort = self.columns[column].sort
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        sort = self.columns[column].sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._sort, self._descending):
+            return  # the rows shown are in this order already
+        self._sort, self._descending = sort, descending
         self.reload()
 
     # -- what the page asks ------------------------------------------------------------
@@ -137,11 +146,14 @@ class RecordTableModel(QAbstractTableModel):
             self._search = text
             self.reload()
 
-    def set_filters(self, filters: Mapping[str, Any]) -> None:
-        cleaned = {k: v for k, v in filters.items() if v not in (None, "")}
-        if cleaned != self._filters:
-            self._filters = cleaned
-            self.reload()
+    def set_filters(self, filters: Mapping[str, Any]) -> bool:
+        """Filter the list; True when that reloaded it (the filters changed)."""
+        cleaned = _cleaned(filters)
+        if cleaned == self._filters:
+            return False
+        self._filters = cleaned
+        self.reload()
+        return True
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -191,3 +203,8 @@ class RecordTableModel(QAbstractTableModel):
             limit=self.PAGE,
             offset=offset,
         )
+
+
+def _cleaned(filters: Mapping[str, Any]) -> dict[str, Any]:
+    """The filters that filter (an empty choice is no filter)."""
+    return {k: v for k, v in filters.items() if v not in (None, "")}

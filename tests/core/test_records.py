@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from secretariat.domain.text import alphabetical_key
 from secretariat.domain.validation import ValidationError
 from secretariat.store import ConflictError, NotFoundError, RefusedError
 
@@ -469,6 +470,55 @@ def test_names_sort_as_in_a_german_phone_list(db):
         "Παπαδόπουλος",
         "Петрова",
     ]
+
+
+def test_people_of_one_surname_follow_their_first_names_and_edits_move_them(db):
+    zoe = db.contacts.create({"last_name": "Müller", "first_name": "Zoë"})
+    anna = db.contacts.create({"last_name": "muller", "first_name": "Anna"})
+    ida = db.contacts.create({"last_name": "Ćosić", "first_name": "Ida"})
+    assert [row["id"] for row in db.contacts.list()] == [ida["id"], anna["id"], zoe["id"]]
+    assert [row["id"] for row in db.contacts.list(descending=True)] == [
+        zoe["id"],
+        anna["id"],
+        ida["id"],
+    ]
+    db.contacts.update(ida["id"], 1, {"last_name": "Nowak"})
+    assert [row["last_name"] for row in db.contacts.list()] == ["muller", "Müller", "Nowak"]
+    assert db.contacts.ids() == [anna["id"], zoe["id"], ida["id"]]
+    db.organisations.create({"name": "Öko-Institut"})
+    db.organisations.create({"name": "Oberland AG"})
+    db.organisations.create({"name": "OSRAM"})
+    assert [row["name"] for row in db.organisations.list()] == [
+        "Oberland AG",
+        "Öko-Institut",
+        "OSRAM",
+    ]
+
+
+def test_names_written_with_other_tools_sort_like_the_programs_own(db):
+    """The sort keys come from triggers in plain SQL: a name inserted by any SQLite tool
+    gets the same key as the program's alphabetical order, for every letter folded."""
+    letters = "".join(
+        chr(code)
+        for code in [*range(0xC0, 0x180), *range(0x218, 0x21C), *range(0x386, 0x3CF),
+                     *range(0x400, 0x460)]
+        if chr(code).isalpha()
+    )
+    names = [letters, "Łukasz Żółć", "Şükrü Ağaoğlu", "ÆRØSKØBING", "Петрова", "Ἀθῆναι"]
+    with db.transaction():
+        for name in names:
+            db.execute("INSERT INTO contacts (last_name, first_name) VALUES (?, 'Ö')", (name,))
+            db.execute("INSERT INTO organisations (name) VALUES (?)", (name,))
+    keys = [row[0] for row in db.execute("SELECT name FROM contacts_sort ORDER BY contact_id")]
+    assert keys == [alphabetical_key(name) + "\x01o" for name in names[:-1]] + [
+        "Ἀθῆναι\x01o"  # beyond the letters folded: left as written
+    ]
+    keys = [row[0] for row in db.execute("SELECT name FROM organisations_sort ORDER BY 1")]
+    assert sorted(alphabetical_key(name) for name in names[:-1]) == [
+        key for key in keys if key != "Ἀθῆναι"
+    ]
+    db.execute("DELETE FROM contacts")
+    assert db.execute("SELECT count(*) FROM contacts_sort").fetchone()[0] == 0
 
 
 def test_blank_entries_keep_the_columns_defaults(db):
