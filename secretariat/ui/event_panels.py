@@ -60,8 +60,9 @@ class EventPanel(QWidget):
         self.db = db
         self.event_record: Record | None = None
         self.layout_ = QVBoxLayout(self)
-        self.model = RecordTableModel(getattr(db, table), columns, self, row_colour=row_colour)
-        self.model.set_filters({"event_id": NO_EVENT})
+        self.model = RecordTableModel(
+            getattr(db, table), columns, self, row_colour=row_colour, filters={"event_id": NO_EVENT}
+        )
         self.view = make_table_view(self.model, self)
         self.view.setObjectName(f"event_{table}")
         self.layout_.addWidget(self.view, 1)
@@ -76,8 +77,8 @@ class EventPanel(QWidget):
 
     def show_event(self, event: Record | None) -> None:
         self.event_record = event
-        self.model.set_filters({"event_id": event["id"] if event else NO_EVENT})
-        self.model.reload()
+        if not self.model.set_filters({"event_id": event["id"] if event else NO_EVENT}):
+            self.model.reload()  # the same event: read it again all the same
         self.setEnabled(event is not None)
 
     def selected(self) -> Record | None:
