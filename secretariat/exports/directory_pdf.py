@@ -185,7 +185,30 @@ def _page_table(rows: list[list[Flowable]], width: float, page_width: float) -> 
 # -- the document template -----------------------------------------------------------
 
 
-class _Marked(Paragraph):
+class _Text(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    Every entry is kept together on a page, so reportlab wraps its paragraphs once to
+    measure the entry and again as it places them: the second time gets the lines of
+    the first. A split (the paragraph did not fit) forgets them, as reportlab expects.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None  # width, (width, height)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        known = self._wrapped
+        if known is not None and known[0] == availWidth and hasattr(self, "blPara"):
+            return known[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._wrapped = None
+        return super().split(availWidth, availHeight)
+
+
+class _Marked(_Text):
     """A paragraph that notes on which page it landed (for the contents or the index)."""
 
     def __init__(self, text: str, style: Any, key: Any, outline: str = "") -> None:
@@ -451,7 +474,7 @@ class MemberDirectoryPdf:
         yield from self._contents(doc, styles, groups, has_index=bool(outline))
         yield PageBreak()
         if not outline:
-            yield Paragraph(safe(self.words["empty"]), styles.body)
+            yield _Text(safe(self.words["empty"]), styles.body)
             return
         total = sum(len(group.ids) for group in groups)
         done = 0
@@ -494,7 +517,7 @@ class MemberDirectoryPdf:
             lines.append((("group", "index"), self.words["index"]))
         rows = [
             [
-                Paragraph(safe(title), styles.toc_entry),
+                _Text(safe(title), styles.toc_entry),
                 _PageSlot(
                     doc.late,
                     f"contents_{index}",
@@ -505,9 +528,9 @@ class MemberDirectoryPdf:
             for index, (key, title) in enumerate(lines)
         ]
         if not rows:  # a Table needs a row
-            rows = [[Paragraph("", styles.toc_entry), Paragraph("", styles.page_number)]]
+            rows = [[_Text("", styles.toc_entry), _Text("", styles.page_number)]]
         return [
-            Paragraph(safe(self.words["contents"]), styles.heading),
+            _Text(safe(self.words["contents"]), styles.heading),
             _page_table(rows, doc.width, 15 * mm),
         ]
 
@@ -520,8 +543,8 @@ class MemberDirectoryPdf:
         for start in range(0, len(ordered), _INDEX_LINES):
             rows = [
                 [
-                    Paragraph(safe(row["name"]), styles.toc_entry),
-                    Paragraph(doc.pages_text(row["id"]), styles.page_number),
+                    _Text(safe(row["name"]), styles.toc_entry),
+                    _Text(doc.pages_text(row["id"]), styles.page_number),
                 ]
                 for row in ordered[start : start + _INDEX_LINES]
             ]
@@ -533,9 +556,9 @@ class MemberDirectoryPdf:
         if logo is not None:
             logo.hAlign = "LEFT"
             story += [logo, Spacer(1, 12 * mm)]
-        story.append(Paragraph(safe(profile.get("name")) or "&nbsp;", styles.title))
+        story.append(_Text(safe(profile.get("name")) or "&nbsp;", styles.title))
         if profile.get("region"):
-            story += [Spacer(1, 3 * mm), Paragraph(safe(profile["region"]), styles.subtitle)]
+            story += [Spacer(1, 3 * mm), _Text(safe(profile["region"]), styles.subtitle)]
         story.append(Spacer(1, 14 * mm))
         story.append(HRFlowable(width="100%", thickness=1, color=styles.secondary))
         story.append(Spacer(1, 5 * mm))
@@ -546,9 +569,9 @@ class MemberDirectoryPdf:
             + f" – {grouping}",
         ]
         for line in lines:
-            story.append(Paragraph(safe(line), styles.subtitle))
+            story.append(_Text(safe(line), styles.subtitle))
         if self.internal:
-            story += [Spacer(1, 18 * mm), Paragraph(safe(self.words["internal"]), styles.marker)]
+            story += [Spacer(1, 18 * mm), _Text(safe(self.words["internal"]), styles.marker)]
         return story
 
     def _entry(self, entry: DirectoryEntry, styles: Styles) -> list[Flowable]:
@@ -561,7 +584,7 @@ class MemberDirectoryPdf:
             meta.append(vocabulary_label(SizeClass, org["size_class"], self.language))
         if self.group_by == "role" and org.get("sector"):
             meta.append(plain(org["sector"]))
-        parts.append(Paragraph(" · ".join(safe(item) for item in meta if item), styles.muted))
+        parts.append(_Text(" · ".join(safe(item) for item in meta if item), styles.muted))
         lines = _address(org)
         reach = [
             plain(org.get("website")),
@@ -571,21 +594,21 @@ class MemberDirectoryPdf:
         reach_line = " · ".join(safe(item) for item in reach if item)
         block = "<br/>".join([safe(line) for line in lines] + ([reach_line] if reach_line else []))
         if block:
-            parts.append(Paragraph(block, styles.body))
+            parts.append(_Text(block, styles.body))
         if org.get("description") and plain(org["description"]):
             parts.append(Spacer(1, 1.5 * mm))
-            parts.append(Paragraph(safe(org["description"], line_breaks=True), styles.body))
+            parts.append(_Text(safe(org["description"], line_breaks=True), styles.body))
         if entry.products:
-            parts.append(Paragraph(safe(self.words["products"]), styles.label))
+            parts.append(_Text(safe(self.words["products"]), styles.label))
             for product in entry.products:
                 text = f"• {safe(product.get('name'))}"
                 if product.get("category") and plain(product["category"]):
                     text += f" – {safe(product['category'])}"
-                parts.append(Paragraph(text, styles.item))
+                parts.append(_Text(text, styles.item))
         if entry.contacts:
-            parts.append(Paragraph(safe(self.words["contacts"]), styles.label))
+            parts.append(_Text(safe(self.words["contacts"]), styles.label))
             for contact in entry.contacts:
-                parts.append(Paragraph(_contact(contact, self.language), styles.item))
+                parts.append(_Text(_contact(contact, self.language), styles.item))
         parts.append(Spacer(1, 2 * mm))
         parts.append(HRFlowable(width="100%", thickness=0.3, color=colors.HexColor("#BBBBBB")))
         parts.append(Spacer(1, 3 * mm))

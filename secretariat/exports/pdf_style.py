@@ -97,6 +97,15 @@ def _keep(character: str) -> bool:
     return not (0xFDD0 <= ord(character) <= 0xFDEF or ord(character) & 0xFFFE == 0xFFFE)
 
 
+def _kept(text: str) -> str:
+    """``text`` without the characters :func:`_keep` drops. Printable text (no
+    control, format, separator, private-use or unassigned code point but the space)
+    has none of them and is returned as it is, without a look at every character."""
+    if text.isprintable():
+        return text
+    return "".join(c for c in text if _keep(c))
+
+
 def _break_long(match: re.Match[str]) -> str:
     word = match.group(0)
     return SOFT_BREAK.join(word[i : i + WORD_CHUNK] for i in range(0, len(word), WORD_CHUNK))
@@ -106,7 +115,7 @@ def plain(text: object) -> str:
     """A data value for drawing straight on a canvas: one line, no control characters."""
     if text is None:
         return ""
-    cleaned = "".join(c for c in str(text) if _keep(c))
+    cleaned = _kept(str(text))
     return " ".join(cleaned.split())
 
 
@@ -121,8 +130,7 @@ def safe(text: object, *, line_breaks: bool = False) -> str:
     """
     if text is None:
         return ""
-    cleaned = "".join(c for c in str(text).replace("\r\n", "\n") if _keep(c))
-    cleaned = cleaned.replace("\t", " ")
+    cleaned = _kept(str(text).replace("\r\n", "\n")).replace("\t", " ")
     cleaned = _LONG_WORD_RE.sub(_break_long, cleaned)
     escaped = escape(cleaned, {'"': "&quot;", "'": "&#39;"})
     if line_breaks:
