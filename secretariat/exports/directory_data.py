@@ -15,9 +15,8 @@ from datetime import date
 
 from secretariat.domain.fields import Record
 from secretariat.store import ClusterDatabase
-from secretariat.store.tables import listed_filters
 
-PAGE = 500  # organisations read at a time, so memory stays flat for big clusters
+PAGE = 500  # organisations read at a time (one query per table), so memory stays flat
 
 
 @dataclass(frozen=True)
@@ -44,21 +43,20 @@ def directory_entries(
         ids = list(organisation_ids)
     else:
         ids = db.organisations.ids(filters={"current_member_on": day}, sort="name")
-    contact_filter = {} if internal else {"consent": "directory"}
     for start in range(0, len(ids), PAGE):
-        for organisation_id in ids[start : start + PAGE]:
-            organisation = db.organisations.get(organisation_id)
-            products = db.products.list(
-                filters={"organisation_id": organisation_id}, sort="name", limit=None
+        page = ids[start : start + PAGE]
+        organisations, products, contacts = db.reporting.directory_page(
+            page, consented_only=not internal
+        )
+        for organisation_id in page:
+            organisation = organisations.get(organisation_id)
+            if organisation is None:  # gone meanwhile: says so as reading it alone would
+                organisation = db.organisations.get(organisation_id)
+            yield DirectoryEntry(
+                organisation,
+                products.get(organisation_id, []),
+                contacts.get(organisation_id, []),
             )
-            contacts = db.contacts.list(
-                filters=listed_filters(
-                    "contacts", {"organisation_id": organisation_id, **contact_filter}
-                ),
-                sort="last_name",
-                limit=None,
-            )
-            yield DirectoryEntry(organisation, products, contacts)
 
 
 def count_entries(db: ClusterDatabase, *, on: date | None = None) -> int:

@@ -42,6 +42,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -399,7 +400,7 @@ class Sheet:
         )
         self.rows += 1
 
-    def _cell(self, column: Column, value: Any) -> WriteOnlyCell | None:
+    def _cell(self, column: Column, value: Any) -> WriteOnlyCell | str | None:
         if column.kind == "date":
             if value is None:
                 return None
@@ -412,11 +413,15 @@ class Sheet:
             text = clean_text(value, multiline=column.kind == "multiline")
         if not text:
             return None
+        risky = is_risky(text)
+        wrapped = column.kind == "multiline" and "\n" in text
+        if not risky and not wrapped and text not in ERROR_CODES:
+            return text  # openpyxl makes it the same text cell, without a cell to build
         cell = WriteOnlyCell(self.sheet, value=text)
         cell.data_type = "s"  # text, always: openpyxl would make "=..." a formula
-        if is_risky(text):
+        if risky:
             cell.quotePrefix = True  # Excel's "'" text marker, not part of the value
-        if column.kind == "multiline" and "\n" in text:
+        if wrapped:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         return cell
 

@@ -9,9 +9,14 @@ on 1 January counts for the year before). Plain SQL with parameters only.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from secretariat.domain.enums import ClusterRole
 from secretariat.domain.fields import Record
+from secretariat.store.privacy import not_erased
+from secretariat.store.repository import TableSpec
+from secretariat.store.tables import CONTACTS, PRODUCTS
 
 if TYPE_CHECKING:
     from secretariat.store.database import ClusterDatabase
@@ -26,6 +31,17 @@ _HELD_IN = "events.status = 'held' AND events.starts_at >= ? AND events.starts_a
 
 def _moments(first: str, last: str) -> tuple[str, str]:
     return f"{first}T00:00:00Z", f"{last}T23:59:59Z"
+
+
+def _listed_sql(spec: TableSpec, where: str, sort: str) -> str:
+    """The rows of ``spec``'s table as its lists give them (with their extra columns),
+    by organisation and within it in the list's order ``sort``."""
+    table = spec.table
+    joins = f"{spec.joins} {getattr(spec, 'sort_joins', '')}"  # tables only sorting needs
+    return (
+        f"SELECT {table}.*{spec.extra_columns} FROM {table} {joins} WHERE {where} "
+        f"ORDER BY {table}.organisation_id, {spec.sort_columns[sort]}, {table}.id"
+    )
 
 
 class ReportingStore:
@@ -62,6 +78,55 @@ class ReportingStore:
             "ORDER BY organisations.name COLLATE alphabetical, organisations.id",
             params,
         )
+
+    def directory_page(
+        self, organisation_ids: Sequence[int], *, consented_only: bool
+    ) -> tuple[dict[int, Record], dict[int, list[Record]], dict[int, list[Record]]]:
+        """What a directory lists of a page of organisations, read with one query per
+        table however many organisations: per organisation id (unknown ids left out) the
+        organisation as ``organisations.get`` gives it (with its roles and themes), its
+        products and services (by name) and its contacts to list (by last name). People
+        erased are never among the contacts; with ``consented_only`` only those whose
+        newest statement on the directory listing is a yes."""
+        ids = json.dumps([int(number) for number in organisation_ids])
+        chosen = "(SELECT value FROM json_each(?))"
+        found = {
+            row["id"]: dict(row)
+            for row in self._db.execute(f"SELECT * FROM organisations WHERE id IN {chosen}", (ids,))
+        }
+        for organisation in found.values():
+            organisation["roles"], organisation["themes"] = [], []
+        for row in self._db.execute(
+            "SELECT organisation_id, role FROM organisation_roles "
+            f"WHERE organisation_id IN {chosen} ORDER BY organisation_id, role",
+            (ids,),
+        ):
+            found[row[0]]["roles"].append(row[1])
+        order = ClusterRole.values()  # the order of the vocabulary, as organisations.get
+        for organisation in found.values():
+            organisation["roles"].sort(key=order.index)
+        for row in self._db.execute(
+            "SELECT organisation_themes.organisation_id, themes.name FROM organisation_themes "
+            "JOIN themes ON themes.id = organisation_themes.theme_id "
+            f"WHERE organisation_themes.organisation_id IN {chosen} "
+            "ORDER BY organisation_themes.organisation_id, themes.name",
+            (ids,),
+        ):
+            found[row[0]]["themes"].append(row[1])
+        products: dict[int, list[Record]] = {}
+        for row in self._db.execute(
+            _listed_sql(PRODUCTS, f"products.organisation_id IN {chosen}", "name"), (ids,)
+        ):
+            products.setdefault(row["organisation_id"], []).append(dict(row))
+        where = f"contacts.organisation_id IN {chosen} AND {not_erased('contacts.id')}"
+        params = [ids]
+        if consented_only:
+            where += f" AND {CONTACTS.filters['consent'].condition}"
+            params.append("directory")
+        contacts: dict[int, list[Record]] = {}
+        for row in self._db.execute(_listed_sql(CONTACTS, where, "last_name"), params):
+            contacts.setdefault(row["organisation_id"], []).append(dict(row))
+        return found, products, contacts
 
     def member_count(self, day: str) -> int:
         """How many organisations are members on ``day``."""

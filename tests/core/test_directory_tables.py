@@ -14,7 +14,7 @@ import pytest
 import vobject
 
 from secretariat.demo import build_demo
-from secretariat.exports import ExportError
+from secretariat.exports import ExportError, directory_data
 from secretariat.exports.directory_data import directory_entries
 from secretariat.exports.directory_tables import (
     CSV_HEADERS,
@@ -27,6 +27,7 @@ from secretariat.exports.directory_tables import (
 from secretariat.exports.spreadsheet_safety import cell_text, clean_text, phone_text
 from secretariat.exports.vcards import ContactCards
 from secretariat.store import ClusterDatabase
+from secretariat.store.tables import listed_filters
 
 TODAY = date(2026, 11, 1)
 HOSTILE_NAMES = (
@@ -35,6 +36,7 @@ HOSTILE_NAMES = (
     "@cmd",
     "-1+1",
     "Smith <Jr",
+    "#N/A",  # an error value in Excel's words: must stay text
 )
 POLISH_PHONE = "+48123456789"
 
@@ -139,6 +141,26 @@ def test_phones_are_readable_and_never_formulas():
 # -- XLSX -----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("internal", [False, True])
+def test_entries_read_in_pages_are_what_each_organisation_has(cluster, monkeypatch, internal):
+    monkeypatch.setattr(directory_data, "PAGE", 4)  # several pages, one cut mid-way
+    read = entries(cluster, internal)
+    assert len(read) > 4 * 3
+    assert sum(len(entry.contacts) for entry in read) > 0
+    for entry in read:
+        organisation_id = entry.organisation["id"]
+        assert entry.organisation == cluster.organisations.get(organisation_id)
+        assert entry.products == cluster.products.list(
+            filters={"organisation_id": organisation_id}, sort="name", limit=None
+        )
+        consent = {} if internal else {"consent": "directory"}
+        assert entry.contacts == cluster.contacts.list(
+            filters=listed_filters("contacts", {"organisation_id": organisation_id, **consent}),
+            sort="last_name",
+            limit=None,
+        )
+
+
 def test_xlsx_has_the_data_modules_rows(cluster, tmp_path):
     out = tmp_path / "mitglieder.xlsx"
     count = MemberDirectoryXlsx(cluster, on=TODAY, language="en").write(out)
@@ -189,6 +211,7 @@ def test_xlsx_types_and_hostile_values(cluster, tmp_path):
     assert hostile[column["Description"]].value == "Zeile eins\nZeile zwei"
     for name in HOSTILE_NAMES:
         assert rows[name][0].value == name  # shown as written, as text
+        assert rows[name][0].data_type == "s"
     german_phones = [
         row[column["Phone"]].value
         for row in rows.values()
