@@ -76,6 +76,20 @@ class Filter:
     condition: str
     uses: int = 1
     convert: Callable[[Any], Any] = lambda value: value
+    # the condition reads nothing of the record but its id (``<table>.id``): a search
+    # can then be counted in its index alone, without reading the records
+    by_id: bool = False
+
+
+@dataclass(frozen=True)
+class SortIndex:
+    """A sort whose keys sit in an index of their own table: ``table.id_column`` is the
+    record's id, ``index`` orders by the sort key (and the id, as every SQLite index
+    ends with the rowid). A page of many matches is read by walking it in order."""
+
+    table: str
+    index: str
+    id_column: str
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,8 @@ class TableSpec:
     # joins that only sorting needs (a table of sort keys), left out of counts
     sort_joins: str = ""
     sort_columns: Mapping[str, str] = field(default_factory=dict)
+    # sort names served by an index (see SortIndex and Repository.list)
+    sort_indexes: Mapping[str, SortIndex] = field(default_factory=dict)
     default_sort: str = "id"
     filters: Mapping[str, Filter] = field(default_factory=dict)
     links: Mapping[str, Link] = field(default_factory=dict)
@@ -133,26 +149,53 @@ class Repository:
         descending: bool = False,
         limit: int | None = 200,
         offset: int = 0,
+        matching: int | None = None,
     ) -> list[Record]:
         """Rows of the table with the list's extra columns (links are not loaded).
 
-        A page is found as ids first (sorting only the keys of what matches), and then
-        only its own rows are read: a search matching thousands never sorts whole rows.
+        A page is found as ids first, and then only its own rows are read. ``matching``
+        is how many records match search and filters, when the caller has counted them:
+        when they are many (typing "m" finds a third of all people), the ids are read by
+        walking the sort's index and stop at the page's end, instead of sorting every
+        match to keep 200 of them.
         """
-        where, params = self._where(search, filters)
-        order = self._order(sort, descending)
         table = self.spec.table
         source = f"FROM {table} {self.spec.joins} {self.spec.sort_joins}"
         if limit is None:
+            where, params = self._where(search, filters)
+            order = self._order(sort, descending)
             sql = f"SELECT {table}.*{self.spec.extra_columns} {source} {where} ORDER BY {order}"
+            return _records(self._store.execute(sql, params))
+        walk = self._walk(sort, matching, limit + offset)
+        if walk is None:
+            where, params = self._where(search, filters)
+            order = self._order(sort, descending)
+            ids = f"SELECT {table}.id {source} {where} ORDER BY {order} LIMIT ? OFFSET ?"
         else:
-            sql = (
-                f"SELECT {table}.*{self.spec.extra_columns} {source} WHERE {table}.id IN "
-                f"(SELECT {table}.id {source} {where} ORDER BY {order} LIMIT ? OFFSET ?) "
-                f"ORDER BY {order}"
+            where, params = self._where(search, filters, walking=True)
+            order = self._order(sort, descending, tie=f"{walk.table}.{walk.id_column}")
+            ids = (
+                f"SELECT {table}.id FROM {walk.table} INDEXED BY {walk.index} "
+                f"CROSS JOIN {table} ON {table}.id = {walk.table}.{walk.id_column} "
+                f"{self.spec.joins} {where} ORDER BY {order} LIMIT ? OFFSET ?"
             )
-            params += [limit, offset]
-        return [dict(row) for row in self._store.execute(sql, params)]
+        sql = (
+            f"SELECT {table}.*{self.spec.extra_columns} {source} WHERE {table}.id IN ({ids}) "
+            f"ORDER BY {self._order(sort, descending)}"
+        )
+        params += [limit, offset]
+        return _records(self._store.execute(sql, params))
+
+    def _walk(self, sort: str | None, matching: int | None, rows: int) -> SortIndex | None:
+        """The index to walk for the first ``rows`` of ``matching`` records, or None
+        when sorting the matches is cheaper. Walking reads about rows × table / matching
+        index entries; sorting reads every match (each about four times cheaper than an
+        entry walked, as measured on 100,000 contacts)."""
+        index = self.spec.sort_indexes.get(sort or self.spec.default_sort)
+        if index is None or not matching:
+            return None
+        size = self._store.execute(f"SELECT max(id) FROM {self.spec.table}").fetchone()[0] or 0
+        return index if matching * matching >= 4 * rows * size else None
 
     def listed(self, record_id: int) -> Record | None:
         """One record as lists show it (with the list's extra columns), or None."""
@@ -179,18 +222,38 @@ class Repository:
         return [row[0] for row in self._store.execute(sql, params)]
 
     def count(self, *, search: str = "", filters: Mapping[str, Any] | None = None) -> int:
+        used = {name: value for name, value in (filters or {}).items() if value not in (None, "")}
+        expression = match_expression(search) if search else ""
+        if (
+            expression
+            and self.spec.search_table
+            and all(self.spec.filters[name].by_id for name in used if name in self.spec.filters)
+        ):
+            # the search index holds one row per record: count its matches alone
+            where, params = self._where("", used)
+            index = self.spec.search_table
+            sql = (
+                f"SELECT count(*) FROM (SELECT rowid AS id FROM {index} WHERE {index} MATCH ?) "
+                f"AS {self.spec.table} {where}"
+            )
+            return int(self._store.execute(sql, [expression, *params]).fetchone()[0])
         where, params = self._where(search, filters)
         joins = self.spec.joins if filters else ""
         sql = f"SELECT count(*) FROM {self.spec.table} {joins} {where}"
         return int(self._store.execute(sql, params).fetchone()[0])
 
-    def _where(self, search: str, filters: Mapping[str, Any] | None) -> tuple[str, list[Any]]:
+    def _where(
+        self, search: str, filters: Mapping[str, Any] | None, *, walking: bool = False
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause; ``walking``: the rows come in the order of an index, and the
+        search only checks them (its matches are not where SQLite starts)."""
         conditions: list[str] = []
         params: list[Any] = []
         expression = match_expression(search) if search else ""
         if expression and self.spec.search_table:
+            checked = "+" if walking else ""  # unary plus: not a way in, only a check
             conditions.append(
-                f"{self.spec.table}.id IN (SELECT rowid FROM {self.spec.search_table} "
+                f"{checked}{self.spec.table}.id IN (SELECT rowid FROM {self.spec.search_table} "
                 f"WHERE {self.spec.search_table} MATCH ?)"
             )
             params.append(expression)
@@ -215,7 +278,8 @@ class Repository:
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         return where, params
 
-    def _order(self, sort: str | None, descending: bool) -> str:
+    def _order(self, sort: str | None, descending: bool, tie: str | None = None) -> str:
+        """ORDER BY the sort, then the id (``tie``: the id as a walked index holds it)."""
         name = sort or self.spec.default_sort
         if name == "id":
             column = f"{self.spec.table}.id"
@@ -224,7 +288,7 @@ class Repository:
             if column is None:
                 raise ValueError(f"{self.spec.table} cannot be sorted by {name!r}")
         direction = "DESC" if descending else "ASC"
-        return f"{column} {direction}, {self.spec.table}.id {direction}"
+        return f"{column} {direction}, {tie or self.spec.table + '.id'} {direction}"
 
     def _read_link(self, link: Link, field: Field, record_id: int) -> Any:
         if field.kind is FieldKind.THEMES:
@@ -445,3 +509,10 @@ def _and(parts: list[str]) -> str:
 
 def audit_changes_json(changes: Mapping[str, Any]) -> str:
     return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _records(cursor: Any) -> list[Record]:
+    """The rows of a query as records (zipped with the column names once: a fair part
+    quicker than a dict of each sqlite3.Row, for the lists' pages)."""
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]

@@ -31,7 +31,7 @@ from typing import Any
 from secretariat.domain import records
 from secretariat.domain.enums import Relation
 from secretariat.store.privacy import erased
-from secretariat.store.repository import Dependent, Filter, Link, TableSpec
+from secretariat.store.repository import Dependent, Filter, Link, SortIndex, TableSpec
 
 _NOCASE = " COLLATE NOCASE"  # for equal-to filters
 # Names sort alphabetically as people expect (Ä with A, Ş with S), see sqlite.ALPHABETICAL.
@@ -53,12 +53,12 @@ def _flag(value: Any) -> int:
 
 def _erased_filter(contact_id: str) -> Filter:
     """``erased``: True lists only erased people, False leaves them out."""
-    return Filter(f"({erased(contact_id)}) = ?", convert=_flag)
+    return Filter(f"({erased(contact_id)}) = ?", convert=_flag, by_id=contact_id == "contacts.id")
 
 
 # ``only_erased`` (any value): the same as erased=True, written so that SQLite starts
 # from the few erasures instead of reading every row (for counting them).
-_ONLY_ERASED = Filter(erased("contacts.id"), uses=0)
+_ONLY_ERASED = Filter(erased("contacts.id"), uses=0, by_id=True)
 
 
 def _relation_filter() -> Filter:
@@ -84,9 +84,12 @@ ORGANISATIONS = TableSpec(
         "member_since": "organisations.member_since",
         "updated_at": "organisations.updated_at",
     },
+    sort_indexes={
+        "name": SortIndex("organisations_sort", "organisations_sort_by_name", "organisation_id")
+    },
     default_sort="name",
     filters={
-        "id": Filter("organisations.id = ?"),
+        "id": Filter("organisations.id = ?", by_id=True),
         "relation": _relation_filter(),
         "role": Filter(
             "organisations.id IN (SELECT organisation_id FROM organisation_roles WHERE role = ?)"
@@ -158,10 +161,13 @@ CONTACTS = TableSpec(
         "position": "contacts.position" + _ALPHA,
         "updated_at": "contacts.updated_at",
     },
+    sort_indexes={"last_name": SortIndex("contacts_sort", "contacts_sort_by_name", "contact_id")},
     default_sort="last_name",
     filters={
         "organisation_id": Filter("contacts.organisation_id = ?"),
-        "role": Filter("contacts.id IN (SELECT contact_id FROM contact_roles WHERE role = ?)"),
+        "role": Filter(
+            "contacts.id IN (SELECT contact_id FROM contact_roles WHERE role = ?)", by_id=True
+        ),
         "consent": Filter(f"{_CURRENT_CONSENT} = 1"),
         "no_consent": Filter(f"coalesce({_CURRENT_CONSENT}, 0) = 0"),
         "language": Filter("contacts.language = ?"),

@@ -28,6 +28,13 @@ from secretariat.store.tables import listed_filters
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
+# The roles answered, as plain numbers: a view asks a dozen roles of every cell it
+# paints, and most of them are answered None at once.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, int(ID_ROLE)})
+
 
 @dataclass(frozen=True)
 class Column:
@@ -76,23 +83,26 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED:
             return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.ForegroundRole and self.row_colour is not None:
-            colour = self.row_colour(row)
-            return QColor(colour) if colour else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        number = index.row()  # -1 for an invalid index
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
+        if role in (_DISPLAY, _TOOLTIP):
             column = self.columns[index.column()]
             value = row.get(column.key)
             text = column.show(value, row) if column.show else ("" if value is None else str(value))
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return text if len(text) > 30 else None
             return text
-        return None
+        if role == _FOREGROUND:
+            if self.row_colour is None:
+                return None
+            colour = self.row_colour(row)
+            return QColor(colour) if colour else None
+        return row["id"]  # ID_ROLE
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -156,6 +166,7 @@ class RecordTableModel(QAbstractTableModel):
         return True
 
     def reload(self) -> None:
+        # counted first: the count tells the store how best to find the page
         self.beginResetModel()
         self._total = self._count()
         self._rows = self._page(0)
@@ -202,6 +213,7 @@ class RecordTableModel(QAbstractTableModel):
             descending=self._descending,
             limit=self.PAGE,
             offset=offset,
+            matching=self._total,
         )
 
 

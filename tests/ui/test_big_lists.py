@@ -4,13 +4,14 @@ the model holds only the pages fetched so far. Every model passes qtmodeltester.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from secretariat.store import ClusterDatabase
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.pages import page_specs
 from secretariat.ui.record_page import repository_of
 from secretariat.ui.table_model import RecordTableModel
+from tests.ui.conftest import type_text
 
 CONTACTS = 100_000
 
@@ -64,6 +65,40 @@ def test_a_100000_contact_list_holds_only_the_fetched_pages(qtbot, big_database,
     page.apply_search_now()
     assert page.model.total == 10 and page.model.fetched == 10
     window.close()
+    db.close()
+
+
+def test_a_search_finding_thousands_shows_them_sorted_page_by_page(qtbot, big_database, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    db = ClusterDatabase.open(big_database, create=False)
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("contacts")
+    page = window.current_page()
+    type_text(page.search, "vorname1")  # Vorname1, Vorname10 … Vorname19999
+    page.apply_search_now()
+    found = sorted(n for n in range(CONTACTS) if str(n).startswith("1"))
+    assert page.count_label.text() == f"{len(found):,} found".replace(",", ".")
+
+    def shown() -> list[str]:
+        return [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
+
+    assert shown() == [f"Vorname{n} Müller-{n:06d}" for n in found[: RecordTableModel.PAGE]]
+    bar = page.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the next page follows on in the same order
+    qtbot.waitUntil(lambda: page.model.fetched == 2 * RecordTableModel.PAGE)
+    assert shown() == [f"Vorname{n} Müller-{n:06d}" for n in found[: 2 * RecordTableModel.PAGE]]
+    header = page.table.horizontalHeader()
+    spot = QPoint(header.sectionViewportPosition(0) + 20, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)  # name, Z to A
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert shown()[:3] == [f"Vorname{n} Müller-{n:06d}" for n in found[::-1][:3]]
+    assert page.model.total == len(found)
+    window.close()
+    with qtbot.waitSignal(window.destroyed):  # with the view's pending layout
+        window.deleteLater()
     db.close()
 
 
