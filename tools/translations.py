@@ -11,6 +11,14 @@ constants handed to ``self.tr(NAME)``, and the English texts that come from the 
 Translations already in the .ts are kept; entries whose source text disappeared
 are kept as "vanished" while they hold a translation, so nothing typed is lost.
 
+The "vocabulary" context is not typed here: ``extract`` fills it from the one source
+of the German vocabulary, ``secretariat.exports.language.GERMAN_LABELS``, so the
+screen shows the words the documents print. Where one English label stands for
+different German words in two vocabularies ("Cancelled": an event "Abgesagt", a
+project "Abgebrochen"), the differing one gets its own entry with the vocabulary's
+class name as disambiguation (``translate("vocabulary", "Cancelled",
+"ProjectStatus")``); Qt falls back to the plain entry for every other class.
+
 ``compile`` writes secretariat_de.qm and secretariat_pseudo.qm; the pseudo-locale
 puts every source text in brackets, with accented letters and a third more length,
 keeping {placeholders}, %1, <tags>, &entities; and & accelerators intact, to find
@@ -369,6 +377,8 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
+            if message.findtext("comment"):
+                continue  # a disambiguated entry: see read_disambiguated
             translation = message.find("translation")
             forms = [] if translation is None else translation.findall("numerusform")
             text = forms[0].text or "" if forms else ""
@@ -377,6 +387,43 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
             kind = "" if translation is None else translation.get("type", "")
             entries[(name, message.findtext("source") or "")] = (text, kind)
     return entries
+
+
+def read_disambiguated(path: Path) -> dict[tuple[str, str, str], str]:
+    """(context, source, disambiguation) -> translation of a .ts file's entries that
+    carry a disambiguation (a <comment>)."""
+    entries: dict[tuple[str, str, str], str] = {}
+    if not path.exists():
+        return entries
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            comment = message.findtext("comment")
+            if comment:
+                source = message.findtext("source") or ""
+                entries[(name, source, comment)] = message.findtext("translation") or ""
+    return entries
+
+
+def german_vocabulary() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """The "vocabulary" context from the one source: English label -> German (the
+    first vocabulary's word where several share a label), and (label, class name) ->
+    German for a vocabulary whose word differs from that."""
+    sys.path.insert(0, str(ROOT))
+    from secretariat.domain import enums
+    from secretariat.exports.language import GERMAN_LABELS
+
+    plain: dict[str, str] = {}
+    special: dict[tuple[str, str], str] = {}
+    for value in vars(enums).values():
+        if not (isinstance(value, type) and issubclass(value, enums.Vocabulary)):
+            continue
+        for member in value:
+            german = GERMAN_LABELS[value][member.value]
+            plain.setdefault(member.label, german)
+            if plain[member.label] != german:
+                special[(member.label, value.__name__)] = german
+    return plain, special
 
 
 def lupdate_texts(paths: list[Path]) -> Found:
@@ -406,14 +453,23 @@ def write_ts(
     language: str,
     found: Found,
     old: dict[tuple[str, str], tuple[str, str]],
+    vocabulary: tuple[dict[str, str], dict[tuple[str, str], str]] | None = None,
 ) -> tuple[int, int]:
-    """Write the .ts: every found text, with its translation if it had one."""
+    """Write the .ts: every found text, with its translation if it had one; with
+    ``vocabulary`` (german_vocabulary()), the "vocabulary" context from it."""
     root = ET.Element("TS", version="2.1", language=language)
     contexts: dict[str, list[tuple[str, tuple[str, str], str]]] = {}
+    words, special = vocabulary or ({}, {})
     for (context, source), _where in found.items():
         text, kind = old.get((context, source), ("", "unfinished"))
         kind = "unfinished" if not text else ("" if kind in ("vanished", "obsolete") else kind)
+        if context == "vocabulary" and source in words:
+            text, kind = words[source], ""
         contexts.setdefault(context, []).append((source, (text, kind), ""))
+        if context == "vocabulary":
+            for (label, name), german in special.items():
+                if label == source:
+                    contexts[context].append((source, (german, ""), name))
     for (context, source), (text, _kind) in old.items():
         if (context, source) not in found and text:
             contexts.setdefault(context, []).append((source, (text, "vanished"), ""))
@@ -421,9 +477,11 @@ def write_ts(
     for name in sorted(contexts):
         element = ET.SubElement(root, "context")
         ET.SubElement(element, "name").text = name
-        for source, (text, kind), _ in contexts[name]:
+        for source, (text, kind), comment in contexts[name]:
             message = ET.SubElement(element, "message")
             ET.SubElement(message, "source").text = source
+            if comment:
+                ET.SubElement(message, "comment").text = comment
             translation = ET.SubElement(message, "translation")
             if "%n" in source:  # tr(text, "", n): one sentence for every number here
                 message.set("numerus", "yes")
@@ -452,7 +510,8 @@ def extract() -> int:
         for key, where in part.items():
             found.add(*key, where)
     for language, path in LANGUAGES.items():
-        total, unfinished = write_ts(path, language, found, read_ts(path))
+        vocabulary = german_vocabulary() if language == "de" else None
+        total, unfinished = write_ts(path, language, found, read_ts(path), vocabulary)
         print(f"{path.relative_to(ROOT)}: {total} texts, {unfinished} unfinished")
     for name, line, call in unresolved_calls(files):
         print(f"secretariat/ui/{name}:{line}: texts of {call} unknown (see DYNAMIC)")

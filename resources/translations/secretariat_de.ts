@@ -607,24 +607,24 @@
             <translation>Kalender</translation>
         </message>
         <message>
-            <source>Copy as new event…</source>
-            <translation>Als neue Veranstaltung kopieren…</translation>
-        </message>
-        <message>
-            <source>Calendar file (.ics)…</source>
-            <translation>Kalenderdatei (.ics)…</translation>
+            <source>Event papers…</source>
+            <translation>Veranstaltungsunterlagen…</translation>
         </message>
         <message>
             <source>Check-in mode…</source>
             <translation>Einlassmodus…</translation>
         </message>
         <message>
-            <source>Event papers…</source>
-            <translation>Veranstaltungsunterlagen…</translation>
-        </message>
-        <message>
             <source>More</source>
             <translation>Weitere</translation>
+        </message>
+        <message>
+            <source>Copy as new event…</source>
+            <translation>Als neue Veranstaltung kopieren…</translation>
+        </message>
+        <message>
+            <source>Calendar file (.ics)…</source>
+            <translation>Kalenderdatei (.ics)…</translation>
         </message>
         <message>
             <source>Programme</source>
@@ -1244,16 +1244,12 @@
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
-            <source> (read-only)</source>
-            <translation> (schreibgeschützt)</translation>
-        </message>
-        <message>
-            <source>Contacts without &amp;activity…</source>
-            <translation>Ansprechpartner ohne &amp;Aktivität…</translation>
-        </message>
-        <message>
             <source>{organisations} organisations · {contacts} contacts · {events} events — {file}</source>
             <translation>{organisations} Organisationen · {contacts} Ansprechpartner · {events} Veranstaltungen – {file}</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (schreibgeschützt)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1298,6 +1294,10 @@
         <message>
             <source>&amp;Restore from backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Contacts without &amp;activity…</source>
+            <translation>Ansprechpartner ohne &amp;Aktivität…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2897,10 +2897,6 @@
     <context>
         <name>privacy</name>
         <message>
-            <source>Erasing, and wiping the old data from the file…</source>
-            <translation>Wird gelöscht; die alten Daten werden aus der Datei entfernt…</translation>
-        </message>
-        <message>
             <source>Personal data {name}</source>
             <translation>Personenbezogene Daten {name}</translation>
         </message>
@@ -2935,6 +2931,10 @@
         <message>
             <source>Another window or program has this database open, so the old data could not yet be wiped from the file. Close the others, then choose “Erase this person…” again.</source>
             <translation>Ein anderes Fenster oder Programm hat diese Datenbank geöffnet, daher konnten die alten Daten noch nicht aus der Datei entfernt werden. Schließen Sie die anderen und wählen Sie dann erneut „Diese Person löschen…“.</translation>
+        </message>
+        <message>
+            <source>Erasing, and wiping the old data from the file…</source>
+            <translation>Wird gelöscht; die alten Daten werden aus der Datei entfernt…</translation>
         </message>
         <message>
             <source>Someone moved up from a waitlist; please tell them.</source>
@@ -3059,6 +3059,10 @@
             <translation>Geben Sie sie mit Vorwahl ein, z. B. 0211 1234567 oder +49 211 1234567.</translation>
         </message>
         <message>
+            <source>“{text}” is not a valid phone number. {hint}</source>
+            <translation>„{text}“ ist keine gültige Telefonnummer. {hint}</translation>
+        </message>
+        <message>
             <source>“{value}” is neither yes nor no.</source>
             <translation>„{value}“ ist weder ja noch nein.</translation>
         </message>
@@ -3067,8 +3071,20 @@
             <translation>„{text}“ ist keiner dieser Werte: {allowed}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a valid phone number. {hint}</source>
-            <translation>„{text}“ ist keine gültige Telefonnummer. {hint}</translation>
+            <source>Choose an image file (PNG or JPEG).</source>
+            <translation>Wählen Sie eine Bilddatei (PNG oder JPEG).</translation>
+        </message>
+        <message>
+            <source>The image is larger than 2 MB. Please choose a smaller file.</source>
+            <translation>Das Bild ist größer als 2 MB. Bitte wählen Sie eine kleinere Datei.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a colour. Write it as #RRGGBB, e.g. #1F4E79.</source>
+            <translation>„{text}“ ist keine Farbe. Schreiben Sie sie als #RRGGBB, z. B. #1F4E79.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a phone number. {hint}</source>
+            <translation>„{text}“ ist keine Telefonnummer. {hint}</translation>
         </message>
         <message>
             <source>“{text}” is not a web address. Write it like www.example.de.</source>
@@ -3111,24 +3127,12 @@
             <translation>„{value}“ bezeichnet keinen Datensatz.</translation>
         </message>
         <message>
-            <source>Choose an image file (PNG or JPEG).</source>
-            <translation>Wählen Sie eine Bilddatei (PNG oder JPEG).</translation>
-        </message>
-        <message>
-            <source>The image is larger than 2 MB. Please choose a smaller file.</source>
-            <translation>Das Bild ist größer als 2 MB. Bitte wählen Sie eine kleinere Datei.</translation>
-        </message>
-        <message>
             <source>This is {length} characters long; at most {longest} fit here.</source>
             <translation>Der Text ist {length} Zeichen lang; hier passen höchstens {longest}.</translation>
         </message>
         <message>
             <source>“{text}” is not an e-mail address: {problem}</source>
             <translation>„{text}“ ist keine E-Mail-Adresse: {problem}</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a phone number. {hint}</source>
-            <translation>„{text}“ ist keine Telefonnummer. {hint}</translation>
         </message>
         <message>
             <source>“{code}” is not a postcode of {country}: {hint}.</source>
@@ -3161,10 +3165,6 @@
         <message>
             <source>This is before “{label}”. Please check both dates.</source>
             <translation>Das liegt vor „{label}“. Bitte prüfen Sie beide Daten.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a colour. Write it as #RRGGBB, e.g. #1F4E79.</source>
-            <translation>„{text}“ ist keine Farbe. Schreiben Sie sie als #RRGGBB, z. B. #1F4E79.</translation>
         </message>
         <message>
             <source>“{value}” is not an amount. Write it like 49,50.</source>
@@ -3234,11 +3234,11 @@
         </message>
         <message>
             <source>Knowledge generator</source>
-            <translation>Wissensträger</translation>
+            <translation>Wissensproduzent</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation>Clustermanagement</translation>
+            <translation>Vermittler</translation>
         </message>
         <message>
             <source>GR coordinator</source>
@@ -3262,7 +3262,7 @@
         </message>
         <message>
             <source>Marketer / sales agent</source>
-            <translation>Vertrieb / Handelsvertretung</translation>
+            <translation>Vertrieb und Vermarktung</translation>
         </message>
         <message>
             <source>Ambassador</source>
@@ -3282,7 +3282,7 @@
         </message>
         <message>
             <source>Large (250 or more)</source>
-            <translation>Groß (250 und mehr)</translation>
+            <translation>Groß (ab 250)</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3346,7 +3346,7 @@
         </message>
         <message>
             <source>CEO-to-CEO interview</source>
-            <translation>Gespräch auf Geschäftsführungsebene</translation>
+            <translation>Geschäftsführergespräch</translation>
         </message>
         <message>
             <source>Focus group</source>
@@ -3381,6 +3381,11 @@
             <translation>Abgesagt</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <comment>ProjectStatus</comment>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
             <source>Invited</source>
             <translation>Eingeladen</translation>
         </message>
@@ -3410,7 +3415,7 @@
         </message>
         <message>
             <source>Organiser</source>
-            <translation>Veranstalter</translation>
+            <translation>Organisationsteam</translation>
         </message>
         <message>
             <source>Press</source>
@@ -3474,15 +3479,15 @@
         </message>
         <message>
             <source>Potential</source>
-            <translation>In Entstehung</translation>
+            <translation>Aufbauphase</translation>
         </message>
         <message>
             <source>Growing</source>
-            <translation>Wachsend</translation>
+            <translation>Wachstumsphase</translation>
         </message>
         <message>
             <source>Mature</source>
-            <translation>Etabliert</translation>
+            <translation>Reifephase</translation>
         </message>
     </context>
 </TS>

@@ -66,6 +66,7 @@ from secretariat.exports.language import (
     checked,
     format_date,
     format_time,
+    vocabulary_label,
 )
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
@@ -111,9 +112,6 @@ WORDING = Wording(
             "speaker": "Referent/in",
             "room": "Raum",
             "no_programme": "Das Programm folgt.",
-            "band_speaker": "Referent/in",
-            "band_organiser": "Orga-Team",
-            "band_press": "Presse",
         },
         "en": {
             "badges": "Name badges",
@@ -137,19 +135,17 @@ WORDING = Wording(
             "speaker": "Speaker",
             "room": "Room",
             "no_programme": "The programme will follow.",
-            "band_speaker": "Speaker",
-            "band_organiser": "Organiser",
-            "band_press": "Press",
         },
     },
 )
 
-# The band at the bottom of a badge: (colour or None for the cluster's, word's key).
-ROLE_BANDS: dict[str, tuple[str | None, str]] = {
-    RegistrationRole.PARTICIPANT.value: (None, ""),
-    RegistrationRole.SPEAKER.value: ("#E67E00", "band_speaker"),
-    RegistrationRole.ORGANISER.value: ("#2E7D32", "band_organiser"),
-    RegistrationRole.PRESS.value: ("#C62828", "band_press"),
+# The band at the bottom of a badge: its colour (None: the cluster's), by role; the
+# band names the role in the vocabulary's words, except for a participant.
+ROLE_BANDS: dict[str, str | None] = {
+    RegistrationRole.PARTICIPANT.value: None,
+    RegistrationRole.SPEAKER.value: "#E67E00",
+    RegistrationRole.ORGANISER.value: "#2E7D32",
+    RegistrationRole.PRESS.value: "#C62828",
 }
 
 # What the documents are called in a message (core messages are English).
@@ -400,8 +396,12 @@ class NameBadgesPdf(_EventDocument):
         band = height * 0.2
         inner = width - 2 * pad
         role = person.get("role") or RegistrationRole.PARTICIPANT.value
-        band_colour, key = ROLE_BANDS.get(role, (None, None))
-        word = plain(role) if key is None else self.words[key] if key else ""
+        band_colour = ROLE_BANDS.get(role)
+        word = (
+            ""
+            if role == RegistrationRole.PARTICIPANT.value
+            else vocabulary_label(RegistrationRole, role, self.language)
+        )
         canvas.saveState()
         path = canvas.beginPath()
         path.rect(x, y, width, height)

@@ -61,6 +61,7 @@ from secretariat.exports.language import (
     format_clock,
     format_date,
     format_time_span,
+    vocabulary_label,
     weekday_name,
 )
 from secretariat.exports.pdf_style import (
@@ -100,9 +101,6 @@ WORDING = Wording(
             "time_days": "{day}, {date}, {start} – {end_day}, {end_date}, {end}",
             "room": "Raum {room}",
             "walk_ins": "Nicht angemeldet? Bitte in eine freie Zeile eintragen.",
-            "counts": (
-                "Angemeldet: {registered} · Warteliste: {waitlisted} · Teilgenommen: {attended}"
-            ),
             "counts_title": "Zählung",
             "nobody": "Noch niemand angemeldet.",
         },
@@ -123,51 +121,8 @@ WORDING = Wording(
             "time_days": "{day}, {date}, {start} – {end_day}, {end_date}, {end}",
             "room": "Room {room}",
             "walk_ins": "Not registered? Please write your name in an empty row.",
-            "counts": (
-                "Registered: {registered} · Waiting list: {waitlisted} · Attended: {attended}"
-            ),
             "counts_title": "Counts",
             "nobody": "Nobody has registered yet.",
-        },
-    },
-)
-
-# A registration's status and role as the papers print them.
-STATUS_LABELS = Wording(
-    "registration status",
-    {
-        "de": {
-            RegistrationStatus.INVITED.value: "eingeladen",
-            RegistrationStatus.REGISTERED.value: "angemeldet",
-            RegistrationStatus.WAITLISTED.value: "Warteliste",
-            RegistrationStatus.CANCELLED.value: "abgesagt",
-            RegistrationStatus.ATTENDED.value: "teilgenommen",
-            RegistrationStatus.NO_SHOW.value: "nicht erschienen",
-        },
-        "en": {
-            RegistrationStatus.INVITED.value: "invited",
-            RegistrationStatus.REGISTERED.value: "registered",
-            RegistrationStatus.WAITLISTED.value: "waiting list",
-            RegistrationStatus.CANCELLED.value: "cancelled",
-            RegistrationStatus.ATTENDED.value: "attended",
-            RegistrationStatus.NO_SHOW.value: "did not come",
-        },
-    },
-)
-ROLE_LABELS = Wording(
-    "registration role",
-    {
-        "de": {
-            RegistrationRole.PARTICIPANT.value: "Teilnahme",
-            RegistrationRole.SPEAKER.value: "Vortrag",
-            RegistrationRole.ORGANISER.value: "Orga-Team",
-            RegistrationRole.PRESS.value: "Presse",
-        },
-        "en": {
-            RegistrationRole.PARTICIPANT.value: "Participant",
-            RegistrationRole.SPEAKER.value: "Speaker",
-            RegistrationRole.ORGANISER.value: "Organiser",
-            RegistrationRole.PRESS.value: "Press",
         },
     },
 )
@@ -512,7 +467,7 @@ class SignInSheetPdf(_EventPaperPdf):
             name = safe(person_name(person))
             role = person.get("role") or RegistrationRole.PARTICIPANT.value
             if role != RegistrationRole.PARTICIPANT.value:
-                label = safe(ROLE_LABELS[self.language].get(role, role))
+                label = safe(vocabulary_label(RegistrationRole, role, self.language))
                 name += f"<br/><font size='7' color='#666666'>{label}</font>"
             rows.append(
                 [
@@ -562,10 +517,10 @@ class ParticipantListPdf(_EventPaperPdf):
             keys.append("email")
         keys += ["role", "status"]
         if self.internal:
-            widths = [9 * mm, 36 * mm, 40 * mm, 0.0, 20 * mm, 24 * mm]
+            widths = [9 * mm, 34 * mm, 38 * mm, 0.0, 24 * mm, 27 * mm]
             widths[3] = width - sum(widths)
         else:
-            widths = [10 * mm, 55 * mm, 0.0, 25 * mm, 28 * mm]
+            widths = [10 * mm, 55 * mm, 0.0, 27 * mm, 30 * mm]
             widths[2] = width - sum(widths)
         emails = _emails(self.db, people) if self.internal else {}
         rows: list[list[Any]] = [[_header_cell(self.words[key], styles) for key in keys]]
@@ -585,8 +540,13 @@ class ParticipantListPdf(_EventPaperPdf):
                     )
                 )
             cells += [
-                Paragraph(safe(ROLE_LABELS[self.language].get(role, role)), styles.small),
-                Paragraph(safe(STATUS_LABELS[self.language].get(status, status)), styles.small),
+                Paragraph(
+                    safe(vocabulary_label(RegistrationRole, role, self.language)), styles.small
+                ),
+                Paragraph(
+                    safe(vocabulary_label(RegistrationStatus, status, self.language)),
+                    styles.small,
+                ),
             ]
             rows.append(cells)
         story: list[Flowable] = []
@@ -599,11 +559,19 @@ class ParticipantListPdf(_EventPaperPdf):
             KeepTogether(
                 [
                     Spacer(1, 4 * mm),
-                    Paragraph(f"<b>{safe(self.words['counts'].format(**counts))}</b>", styles.body),
+                    Paragraph(f"<b>{safe(self._counts_line(counts))}</b>", styles.body),
                 ]
             )
         )
         return story
+
+    def _counts_line(self, counts: dict[str, int]) -> str:
+        """ "Angemeldet: 12 · Auf der Warteliste: 3 · Teilgenommen: 0", in the
+        vocabulary's words."""
+        return " · ".join(
+            f"{vocabulary_label(RegistrationStatus, key, self.language)}: {count}"
+            for key, count in counts.items()
+        )
 
 
 def _email_markup(email: str | None, width: float, styles: Styles) -> str:
@@ -667,7 +635,6 @@ class ParticipantListXlsx:
         people = registrations(self.db, self.event_id)
         emails = _emails(self.db, people)
         words = {**COMMON[self.language], **WORDING[self.language]}
-        statuses, roles = STATUS_LABELS[self.language], ROLE_LABELS[self.language]
         with atomic_target(path) as temporary:
             workbook = Workbook(write_only=True)
             workbook.properties.title = f"{words['participants']} – {plain(event.get('title'))}"
@@ -688,8 +655,8 @@ class ParticipantListXlsx:
                     person.get("first_name"),
                     person.get("organisation_name"),
                     emails.get(person["contact_id"]),
-                    roles.get(role, role),
-                    statuses.get(status, status),
+                    vocabulary_label(RegistrationRole, role, self.language),
+                    vocabulary_label(RegistrationStatus, status, self.language),
                 ]
                 sheet.append([number] + [_text(sheet, value) for value in values])
             last = get_column_letter(len(XLSX_COLUMNS))
@@ -699,7 +666,12 @@ class ParticipantListXlsx:
             counts = event_status_counts(self.db, self.event_id)
             summary.append([_bold(summary, words["status"]), _bold(summary, words["count"])])
             for key in ("registered", "waitlisted", "attended"):
-                summary.append([_text(summary, statuses[key]), counts[key]])
+                summary.append(
+                    [
+                        _text(summary, vocabulary_label(RegistrationStatus, key, self.language)),
+                        counts[key],
+                    ]
+                )
             workbook.save(temporary)
         self.count = len(people)
         return self.count

@@ -225,7 +225,10 @@ def format_money(cents: int, language: str, *, whole: bool = False) -> str:
 
 # -- the labels of the vocabularies -----------------------------------------------------
 
-# The German label of every value that documents print; English is the label in
+# The German label of every value of every vocabulary: the one place these words are
+# kept. Documents print them (vocabulary_label), and `tools/translations.py extract`
+# copies them into the "vocabulary" context of resources/translations/secretariat_de.ts,
+# so the screen shows the same words (a test compares the two). English is the label in
 # secretariat.domain.enums.
 GERMAN_LABELS: dict[type[enums.Vocabulary], dict[str, str]] = {
     enums.OrganisationKind: {
@@ -237,6 +240,12 @@ GERMAN_LABELS: dict[type[enums.Vocabulary], dict[str, str]] = {
         "investor": "Investor",
         "other": "Sonstige",
     },
+    enums.Relation: {
+        "member": "Mitglied",
+        "customer": "Kunde",
+        "partner": "Partner",
+        "prospect": "Interessent",
+    },
     enums.ClusterRole: {
         "knowledge_generator": "Wissensproduzent",
         "facilitator": "Vermittler",
@@ -246,15 +255,20 @@ GERMAN_LABELS: dict[type[enums.Vocabulary], dict[str, str]] = {
         "commercial_entrepreneur": "Handelsunternehmen",
         "social_entrepreneur": "Sozialunternehmen",
         "marketer": "Vertrieb und Vermarktung",
-        "ambassador": "Botschafter",
+        "ambassador": "Botschafter/in",
     },
     enums.SizeClass: {
-        "micro": "Kleinstunternehmen (unter 10)",
-        "small": "Kleinunternehmen (10–49)",
-        "medium": "Mittleres Unternehmen (50–249)",
-        "large": "Großunternehmen (ab 250)",
+        "micro": "Kleinst (unter 10)",
+        "small": "Klein (10–49)",
+        "medium": "Mittel (50–249)",
+        "large": "Groß (ab 250)",
     },
-    enums.Salutation: {"": "", "ms": "Frau", "mr": "Herr", "mx": ""},
+    enums.Salutation: {"": "(keine)", "ms": "Frau", "mr": "Herr", "mx": "Divers"},
+    enums.ConsentPurpose: {
+        "newsletter": "Newsletter",
+        "directory": "Eintrag im Mitgliederverzeichnis",
+        "photos": "Fotos",
+    },
     enums.ProductKind: {"product": "Produkt", "service": "Dienstleistung"},
     enums.EventType: {
         "workshop": "Workshop",
@@ -268,8 +282,31 @@ GERMAN_LABELS: dict[type[enums.Vocabulary], dict[str, str]] = {
         "trade_fair": "Messestand",
         "other": "Sonstige",
     },
+    enums.EventStatus: {
+        "draft": "Entwurf",
+        "planned": "Geplant",
+        "registration_open": "Anmeldung offen",
+        "full": "Ausgebucht",
+        "held": "Durchgeführt",
+        "cancelled": "Abgesagt",
+    },
+    enums.RegistrationStatus: {
+        "invited": "Eingeladen",
+        "registered": "Angemeldet",
+        "waitlisted": "Auf der Warteliste",
+        "cancelled": "Abgesagt",
+        "attended": "Teilgenommen",
+        "no_show": "Nicht erschienen",
+    },
+    enums.RegistrationRole: {
+        "participant": "Teilnehmer/in",
+        "speaker": "Referent/in",
+        "organiser": "Organisationsteam",
+        "press": "Presse",
+    },
+    enums.BudgetKind: {"cost": "Kosten", "income": "Einnahme"},
     enums.InteractionKind: {
-        "meeting": "Besprechung",
+        "meeting": "Treffen",
         "call": "Telefonat",
         "visit": "Besuch",
         "interview": "Interview",
@@ -278,33 +315,61 @@ GERMAN_LABELS: dict[type[enums.Vocabulary], dict[str, str]] = {
         "other": "Sonstige",
     },
     enums.ProjectStatus: {
-        "planned": "geplant",
-        "running": "laufend",
-        "completed": "abgeschlossen",
-        "cancelled": "abgebrochen",
+        "planned": "Geplant",
+        "running": "Laufend",
+        "completed": "Abgeschlossen",
+        "cancelled": "Abgebrochen",
     },
+    enums.ProjectRole: {"lead": "Leitung", "partner": "Partner"},
+    enums.StoryStatus: {"idea": "Idee", "draft": "Entwurf", "published": "Veröffentlicht"},
     enums.Channel: {
         "press": "Presse",
         "newsletter": "Newsletter",
-        "website": "Webseite",
-        "social": "Soziale Medien",
+        "website": "Website",
+        "social": "Social Media",
+    },
+    enums.LifeCycleStage: {
+        "potential": "Aufbauphase",
+        "growing": "Wachstumsphase",
+        "mature": "Reifephase",
     },
 }
-ENGLISH_SALUTATIONS = {"": "", "ms": "Ms", "mr": "Mr", "mx": "Mx"}
+
+# Where paper has room for the whole word: the size classes as documents print them
+# (the screen's filter boxes have room only for the short label above: "Mittel
+# (50–249)" there, "Mittleres Unternehmen (50–249)" here, the same head count).
+PRINTED_GERMAN_LABELS: dict[type[enums.Vocabulary], dict[str, str]] = {
+    enums.SizeClass: {
+        "micro": "Kleinstunternehmen (unter 10)",
+        "small": "Kleinunternehmen (10–49)",
+        "medium": "Mittleres Unternehmen (50–249)",
+        "large": "Großunternehmen (ab 250)",
+    },
+}
+
+# A salutation printed in front of a name (an address, a badge): none and "Mx" print
+# nothing in German, where no such form of address exists.
+ADDRESS_SALUTATIONS: dict[str, dict[str, str]] = {
+    "de": {"": "", "ms": "Frau", "mr": "Herr", "mx": ""},
+    "en": {"": "", "ms": "Ms", "mr": "Mr", "mx": "Mx"},
+}
 
 
 def vocabulary_label(vocabulary: type[enums.Vocabulary], value: Any, language: str) -> str:
     """The label of ``value`` of ``vocabulary`` in ``language`` ("firm" → "Unternehmen"
-    / "Firm"); a value the vocabulary does not know is printed as it is."""
+    / "Firm"); a value the vocabulary does not know is printed as it is. A size class
+    is given in full (:data:`PRINTED_GERMAN_LABELS`), a salutation as printed in front
+    of a name (:data:`ADDRESS_SALUTATIONS`)."""
     text = "" if value is None else str(value)
     try:
         member = vocabulary(text)
     except ValueError:
         return " ".join(text.split())
-    if checked(language) == "de":
-        return GERMAN_LABELS.get(vocabulary, {}).get(member.value, member.label)
     if vocabulary is enums.Salutation:
-        return ENGLISH_SALUTATIONS.get(member.value, "")
+        return ADDRESS_SALUTATIONS[checked(language)][member.value]
+    if checked(language) == "de":
+        printed = PRINTED_GERMAN_LABELS.get(vocabulary, GERMAN_LABELS[vocabulary])
+        return printed[member.value]
     return member.label
 
 

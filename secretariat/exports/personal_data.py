@@ -36,8 +36,20 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from secretariat.domain.enums import (
+    ClusterRole,
+    ConsentPurpose,
+    InteractionKind,
+    ProjectRole,
+    ProjectStatus,
+    RegistrationRole,
+    RegistrationStatus,
+    Salutation,
+    Vocabulary,
+)
 from secretariat.domain.validation import DEFAULT_TIME_ZONE, format_phone, moment_in_zone
 from secretariat.exports import ExportError, laid_out, write_file
+from secretariat.exports.language import GERMAN_LABELS, vocabulary_label
 from secretariat.exports.pdf_style import (
     DOCUMENT_DEFAULTS,
     FONT,
@@ -123,53 +135,6 @@ WORDING: dict[str, str] = {
     "changes": "Änderungen",
 }
 
-SALUTATIONS = {"ms": "Frau", "mr": "Herr", "mx": "Divers", "": ""}
-PURPOSES = {
-    "newsletter": "Newsletter",
-    "directory": "Eintrag im Mitgliederverzeichnis",
-    "photos": "Fotos",
-}
-REGISTRATION_STATUSES = {
-    "invited": "eingeladen",
-    "registered": "angemeldet",
-    "waitlisted": "Warteliste",
-    "cancelled": "abgesagt",
-    "attended": "teilgenommen",
-    "no_show": "nicht erschienen",
-}
-REGISTRATION_ROLES = {
-    "participant": "Teilnahme",
-    "speaker": "Vortrag",
-    "organiser": "Orga-Team",
-    "press": "Presse",
-}
-INTERACTION_KINDS = {
-    "meeting": "Treffen",
-    "call": "Telefonat",
-    "visit": "Besuch",
-    "interview": "Interview",
-    "focus_group": "Fokusgruppe",
-    "email": "E-Mail",
-    "other": "Sonstiges",
-}
-CLUSTER_ROLES = {
-    "knowledge_generator": "Wissensträger",
-    "facilitator": "Vermittler",
-    "gr_coordinator": "GR-Koordinator",
-    "industrial_entrepreneur": "Industrieunternehmer",
-    "service_entrepreneur": "Dienstleister",
-    "commercial_entrepreneur": "Handelsunternehmer",
-    "social_entrepreneur": "Sozialunternehmer",
-    "marketer": "Vermarkter / Vertrieb",
-    "ambassador": "Botschafter",
-}
-PROJECT_ROLES = {"lead": "federführend", "partner": "Partner"}
-PROJECT_STATUSES = {
-    "planned": "geplant",
-    "running": "laufend",
-    "completed": "abgeschlossen",
-    "cancelled": "abgebrochen",
-}
 ACTIONS = {"create": "angelegt", "update": "geändert", "delete": "gelöscht"}
 TABLES = {
     "contacts": "Kontakt",
@@ -178,6 +143,15 @@ TABLES = {
     "interactions": "Gespräch",
     "contact_roles": "Rolle",
 }
+
+
+def _label(vocabulary: type[Vocabulary], value: Any) -> str:
+    """A stored value as the secretariat calls it (the one German vocabulary); a
+    salutation as its label ("Divers"), since the report states what is stored."""
+    if vocabulary is Salutation and value in GERMAN_LABELS[Salutation]:
+        return GERMAN_LABELS[Salutation][value]
+    return vocabulary_label(vocabulary, value, "de")
+
 
 MARGIN = 18 * mm
 FOOTER = 10 * mm
@@ -306,7 +280,7 @@ class PersonalDataReport:
         else:
             story.append(Paragraph(WORDING["none"], styles.body))
         story += self._section(WORDING["roles"], styles)
-        roles = ", ".join(CLUSTER_ROLES.get(role, role) for role in data.cluster_roles)
+        roles = ", ".join(_label(ClusterRole, role) for role in data.cluster_roles)
         story.append(Paragraph(safe(roles or WORDING["none"]), styles.body))
         story += self._listing(
             WORDING["consents"],
@@ -314,7 +288,7 @@ class PersonalDataReport:
             (0.3, 0.1, 0.14, 0.32, 0.14),
             [
                 [
-                    PURPOSES.get(c["purpose"], c["purpose"]),
+                    _label(ConsentPurpose, c["purpose"]),
                     WORDING["yes"] if c["granted"] else WORDING["no"],
                     _day(c["recorded_on"]),
                     c["source"],
@@ -333,8 +307,8 @@ class PersonalDataReport:
                 [
                     r["event_title"],
                     _moment(r["event_starts_at"], r.get("event_time_zone")),
-                    REGISTRATION_STATUSES.get(r["status"], r["status"]),
-                    REGISTRATION_ROLES.get(r["role"], r["role"]),
+                    _label(RegistrationStatus, r["status"]),
+                    _label(RegistrationRole, r["role"]),
                 ]
                 for r in data.registrations
             ],
@@ -348,7 +322,7 @@ class PersonalDataReport:
             [
                 [
                     _moment(i["occurred_at"], None),
-                    INTERACTION_KINDS.get(i["kind"], i["kind"]),
+                    _label(InteractionKind, i["kind"]),
                     "\n".join(str(t) for t in (i["subject"], i.get("notes")) if t),
                     i.get("staff") or "",
                 ]
@@ -375,8 +349,8 @@ class PersonalDataReport:
             [
                 [
                     p["name"],
-                    PROJECT_ROLES.get(p["role"], p["role"]),
-                    PROJECT_STATUSES.get(p["status"], p["status"]),
+                    _label(ProjectRole, p["role"]),
+                    _label(ProjectStatus, p["status"]),
                     " – ".join(_day(d) for d in (p.get("starts_on"), p.get("ends_on")) if d),
                 ]
                 for p in data.organisation_projects
@@ -427,7 +401,7 @@ class PersonalDataReport:
         for key in ("salutation", "title", "first_name", "last_name", "position", "email"):
             value = contact.get(key)
             if key == "salutation":
-                value = SALUTATIONS.get(value or "", value)
+                value = _label(Salutation, value) if value else ""
             rows.append((WORDING[key], plain(value)))
         for key in ("phone", "mobile"):
             rows.append((WORDING[key], _phone(contact.get(key))))

@@ -42,6 +42,7 @@ from secretariat.exports import laid_out, write_file
 from secretariat.exports.language import (
     COMMON,
     DEFAULT_LANGUAGE,
+    GERMAN_LABELS,
     Wording,
     checked,
     format_long_date,
@@ -63,7 +64,8 @@ from secretariat.exports.pdf_style import (
 from secretariat.store import ClusterDatabase
 
 # Every fixed word of the document, in each document language; "stage_…" is the
-# cluster's life-cycle stage as it reads in the boilerplate.
+# cluster's life-cycle stage as it reads in the boilerplate (in German the
+# vocabulary's own label, "Aufbauphase", as on screen).
 WORDING = Wording(
     "press release",
     {
@@ -77,9 +79,7 @@ WORDING = Wording(
             ),
             "region": " in der Region {region}",
             "press_contact": "Pressekontakt: Geschäftsstelle {name}",
-            f"stage_{LifeCycleStage.POTENTIAL.value}": "Aufbauphase",
-            f"stage_{LifeCycleStage.GROWING.value}": "Wachstumsphase",
-            f"stage_{LifeCycleStage.MATURE.value}": "Reifephase",
+            **{f"stage_{stage}": label for stage, label in GERMAN_LABELS[LifeCycleStage].items()},
         },
         "en": {
             "document": "Press release",

@@ -30,6 +30,7 @@ from secretariat.exports.calendar import EventCalendar
 from secretariat.exports.language import (
     GERMAN_LABELS,
     LANGUAGES,
+    PRINTED_GERMAN_LABELS,
     WORDINGS,
     Wording,
     format_clock,
@@ -302,9 +303,9 @@ def test_the_participant_workbook(cluster, tmp_path, language, expected):
     assert counts["B1"].value == ("Anzahl" if language == "de" else "Count")
     statuses = {row[0].value for row in counts.iter_rows(min_row=2)}
     assert statuses == (
-        {"angemeldet", "Warteliste", "teilgenommen"}
+        {"Angemeldet", "Auf der Warteliste", "Teilgenommen"}
         if language == "de"
-        else {"registered", "waiting list", "attended"}
+        else {"Registered", "Waitlisted", "Attended"}
     )
 
 
@@ -362,12 +363,34 @@ def test_a_missing_word_is_refused_at_once():
 
 
 def test_every_vocabulary_value_has_a_german_label():
+    vocabularies = {
+        value
+        for value in vars(enums).values()
+        if isinstance(value, type)
+        and issubclass(value, enums.Vocabulary)
+        and value is not enums.Vocabulary
+    }
+    assert set(GERMAN_LABELS) == vocabularies
     for vocabulary, labels_ in GERMAN_LABELS.items():
         assert set(labels_) == set(vocabulary.values()), vocabulary.__name__
+        assert all(labels_.values()), vocabulary.__name__
     assert vocabulary_label(enums.OrganisationKind, "firm", "de") == "Unternehmen"
     assert vocabulary_label(enums.OrganisationKind, "firm", "en") == "Firm"
     assert vocabulary_label(enums.Salutation, "ms", "en") == "Ms"
     assert vocabulary_label(enums.OrganisationKind, "unheard of", "de") == "unheard of"
+    assert vocabulary_label(enums.ClusterRole, "knowledge_generator", "de") == "Wissensproduzent"
+    assert vocabulary_label(enums.ProjectStatus, "cancelled", "de") == "Abgebrochen"
+    # a size class in full on paper, like the screen's short word with the same range
+    assert vocabulary_label(enums.SizeClass, "micro", "de") == "Kleinstunternehmen (unter 10)"
+    for vocabulary, printed in PRINTED_GERMAN_LABELS.items():
+        for value, label in printed.items():
+            short = GERMAN_LABELS[vocabulary][value]
+            assert label[:4] == short[:4], (label, short)
+            assert label.endswith(short.split("(")[-1]), (label, short)
+    assert vocabulary_label(enums.RegistrationStatus, "cancelled", "de") == "Abgesagt"
+    # in front of a name: no German form of address for "Mx" or none
+    assert vocabulary_label(enums.Salutation, "mx", "de") == ""
+    assert vocabulary_label(enums.Salutation, "ms", "de") == "Frau"
 
 
 def test_dates_times_numbers_and_money():

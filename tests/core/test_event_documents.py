@@ -118,7 +118,7 @@ def test_badges_have_everyone_expected(cluster, tmp_path):
         assert first in text and last in text
     assert "Cancelled" not in text
     assert "Smith <Jr" in text
-    assert "Referent/in" in text and "Presse" in text and "Orga-Team" in text
+    assert "Referent/in" in text and "Presse" in text and "Organisationsteam" in text
     assert " ".join(LONG) in text  # whole, on two lines
     assert "…" not in text
 

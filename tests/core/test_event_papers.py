@@ -210,9 +210,11 @@ def test_internal_participant_list(cluster, tmp_path):
         assert f"{last}, {first}" in text
     assert "person0@example.org" in text
     assert "INTERN" in text
-    assert "Warteliste" in text and "abgesagt" in text
+    assert "Auf der Warteliste" in text and "Abgesagt" in text
     registered = sum(1 for p in PEOPLE if p[2] == "registered") + FILLERS
-    assert f"Angemeldet: {registered} · Warteliste: 1 · Teilgenommen: 1" in " ".join(text.split())
+    assert f"Angemeldet: {registered} · Auf der Warteliste: 1 · Teilgenommen: 1" in " ".join(
+        text.split()
+    )
 
 
 def test_public_participant_list(cluster, tmp_path):
@@ -246,7 +248,7 @@ def test_participant_workbook(cluster, tmp_path):
     for each in workbook:
         assert all(cell.data_type != "f" for row in each.iter_rows() for cell in row)
     counts = {row[0]: row[1] for row in workbook.worksheets[1].iter_rows(values_only=True)}
-    assert counts["Warteliste"] == 1 and counts["teilgenommen"] == 1
+    assert counts["Auf der Warteliste"] == 1 and counts["Teilgenommen"] == 1
 
 
 # -- address labels -------------------------------------------------------------------

@@ -172,7 +172,7 @@ def test_the_report_as_json_and_as_pdf(db, tmp_path):
         "Rheinwerk Sensorik GmbH",
         "Eintrag im Mitgliederverzeichnis",
         "Sensorik-Werkstatt",
-        "teilgenommen",
+        "Teilgenommen",
         f"Rückruf {LAST}",
         "Änderungsprotokoll",
         "Seite 1 von",
