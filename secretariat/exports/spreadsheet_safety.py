@@ -44,6 +44,9 @@ from secretariat.domain.validation import DEFAULT_PHONE_REGION, format_phone
 # some Excel locales normalise them).
 FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
+_BLANKS = " \t\r\n\u00a0"  # skipped by a spreadsheet before a formula's start
+_RISKY_FIRST = frozenset(_BLANKS + "".join(FORMULA_STARTS))
+
 # Every C0 control character but LF, plus DEL and the C1 controls.
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _CALL_PREFIX_FROM_HOME = "00"  # the international call prefix used in Germany
@@ -55,6 +58,8 @@ def clean_text(value: Any, *, multiline: bool = True) -> str:
     become spaces, every other control character is removed."""
     if value is None:
         return ""
+    if type(value) is str and value.isprintable():
+        return value  # no line break, tab or control character: nothing to do
     if isinstance(value, dt.datetime):
         text = value.strftime("%d.%m.%Y %H:%M")
     elif isinstance(value, dt.date):
@@ -69,7 +74,9 @@ def clean_text(value: Any, *, multiline: bool = True) -> str:
 
 def is_risky(text: str) -> bool:
     """Whether a spreadsheet would read ``text`` as a formula (after blanks)."""
-    return text.lstrip(" \t\r\n\u00a0").startswith(FORMULA_STARTS)
+    if not text or text[0] not in _RISKY_FIRST:
+        return False  # the common case, told by the first character
+    return text.lstrip(_BLANKS).startswith(FORMULA_STARTS)
 
 
 def cell_text(value: Any, *, multiline: bool = True) -> str:
