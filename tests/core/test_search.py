@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from secretariat.store.search import match_expression
@@ -170,14 +172,16 @@ def test_a_search_finding_most_people_pages_them_in_order_without_the_erased(db)
     assert total == 400 - len(erased) and len(erased) == 11
     assert db.contacts.count(search="ma", filters={"only_erased": True}) == 11
     assert db.contacts.count(search="ma") == 400
-    for descending in (False, True):
-        every = db.contacts.ids(search="ma", filters=listed, descending=descending)
+    german = {**listed, "language": "de"}  # everyone's language: a filter on a column
+    assert db.contacts.count(search="ma", filters=german) == total
+    for descending, filters in itertools.product((False, True), (listed, german)):
+        every = db.contacts.ids(search="ma", filters=filters, descending=descending)
         paged = [
             row["id"]
             for offset in range(0, total, 20)
             for row in db.contacts.list(
                 search="ma",
-                filters=listed,
+                filters=filters,
                 descending=descending,
                 limit=20,
                 offset=offset,
