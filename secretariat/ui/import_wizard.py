@@ -420,8 +420,9 @@ class PreviewPage(QWizardPage):
             sys.excepthook(type(error), error, error.__traceback__)
 
     def _fill(self, plan: ImportPlan) -> None:
-        attention = [row for row in plan.rows if row.outcome == "reject" or row.is_duplicate]
-        others = [row for row in plan.rows if row not in attention]
+        attention, others = [], []  # rows that need a look first, then the rest
+        for row in plan.rows:
+            (attention if row.outcome == "reject" or row.is_duplicate else others).append(row)
         shown = (attention + others)[:SHOWN_ROWS]
         self.table.setRowCount(len(shown))
         self.decisions = {}
