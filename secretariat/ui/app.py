@@ -16,7 +16,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -135,8 +135,8 @@ def run(path: Path) -> int:
     if db is None:
         return 1
     window = MainWindow(db, settings)
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT):  # how the start-up is timed
-        window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):  # how the start-up is timed: out at once,
+        window.first_painted.connect(lambda: app.exit(0))  # not through closing the window
     else:  # what the first paint need not wait for
         window.first_painted.connect(
             lambda: QCoreApplication.setApplicationVersion(version())
