@@ -26,8 +26,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from secretariat import paths
 from secretariat.domain.fields import Record
+from secretariat.store import backups
+from secretariat.store.privacy import not_erased
 from secretariat.store.repository import audit_changes_json
 
 if TYPE_CHECKING:
@@ -73,18 +74,9 @@ class ImportStore:
     # -- backups -----------------------------------------------------------------
 
     def backup_before(self, what: str) -> Path | None:
-        """A copy of the database in its backups folder before ``what`` (e.g.
-        "import"); None for a database in memory."""
-        if self._db.path is None:
-            return None
-        folder = paths.backup_dir_for(self._db.path)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = folder / f"{self._db.path.stem}.before-{what}.{stamp}.sqlite3"
-        number = 1
-        while target.exists():
-            number += 1
-            target = folder / f"{self._db.path.stem}.before-{what}.{stamp}-{number}.sqlite3"
-        return self._db.backup(target)
+        """A backup of the database in its rotation before ``what`` ("import", "merge",
+        "undo"); None for a database in memory."""
+        return backups.take_backup(self._db, f"before {what}")
 
     # -- batches -----------------------------------------------------------------
 
@@ -183,6 +175,7 @@ class ImportStore:
             "SELECT contacts.id, first_name, last_name, contacts.email, contacts.phone, mobile, "
             "organisation_id, organisations.name AS organisation_name FROM contacts "
             "LEFT JOIN organisations ON organisations.id = contacts.organisation_id "
+            f"WHERE {not_erased()} "  # an erased person is nobody's duplicate
             "ORDER BY contacts.id"
         )
         return [dict(row) for row in rows]

@@ -187,3 +187,24 @@ def test_find_duplicates_in_a_demo_cluster_is_quick_and_sane(db):
         total = db.organisations.count() if kind == "organisations" else db.contacts.count()
         assert len(pairs) < total / 4
         assert all(p.first_id < p.second_id and p.reasons for p in pairs)
+
+
+def test_erased_people_are_nobodys_duplicates(db):
+    from secretariat.privacy.erasure import erase_contact
+
+    firm = db.organisations.create({"name": "Beispiel GmbH"})["id"]
+    people = [
+        db.contacts.create({"organisation_id": firm, "first_name": first, "last_name": last})["id"]
+        for first, last in (("Jana", "Quist"), ("Jens", "Quast"), ("Anna", "Muster"))
+    ]
+    pairs_before = find_duplicates(db, "contacts")
+    assert pairs_before == []
+    erase_contact(db, people[0])
+    erase_contact(db, people[1])  # two "Gelöschte Person" at the same organisation
+    assert find_duplicates(db, "contacts") == []
+    again = db.contacts.create(
+        {"organisation_id": firm, "first_name": "Anna", "last_name": "Muster"}
+    )
+    assert [{pair.first_id, pair.second_id} for pair in find_duplicates(db, "contacts")] == [
+        {people[2], again["id"]}
+    ]
