@@ -42,8 +42,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from secretariat import paths, version
-from secretariat.exports import ExportError
-from secretariat.privacy import cli as privacy_cli
 from secretariat.store import ClusterDatabase, StoreError, backups, inspect
 
 EXIT_OK = 0
@@ -165,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_commands(commands, database)
     _add_list_commands(commands, database)
     _add_import_commands(commands, database)
+    from secretariat.privacy import cli as privacy_cli
+
     privacy_cli.add_commands(commands, database)
     return parser
 
@@ -541,12 +541,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             _check_day_range(arguments)
             return _LISTS[arguments.records](database, arguments)
         if command == "gdpr":
+            from secretariat.privacy import cli as privacy_cli
+
             return privacy_cli.run(arguments)
         if command == "import":
             if arguments.records == "undo":
                 return _import_undo(database, arguments.batch)
             return _import(database, arguments)
-    except (StoreError, ExportError, CommandError) as problem:
+    except (StoreError, _export_error(), CommandError) as problem:
         print(f"secretariat {command}: {problem}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
@@ -555,6 +557,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 130
     raise AssertionError(command)  # pragma: no cover
+
+
+def _export_error() -> type[Exception]:
+    """The exports' problem (looked up only when something went wrong: the exports'
+    modules are not loaded to open the app)."""
+    from secretariat.exports import ExportError
+
+    return ExportError
 
 
 def _plain_gui(argv: list[str]) -> tuple[str | None] | None:

@@ -10,7 +10,6 @@ do; a bug shows a dialog with a report to copy and is written to the log file.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -28,6 +27,8 @@ from secretariat.ui.main_window import MainWindow
 from secretariat.ui.open_problem import open_database_file
 
 EXIT_AFTER_FIRST_PAINT = "SECRETARIAT_EXIT_AFTER_FIRST_PAINT"
+LOG_LIMIT = 1_000_000  # bytes in the log file before it is moved aside
+LOG_KEPT = 3  # the earlier log files kept: secretariat.log.1 … .3
 log = logging.getLogger("secretariat")
 
 
@@ -43,13 +44,24 @@ def application() -> QApplication:
 
 
 def start_logging() -> Path:
-    """Write warnings and errors to secretariat.log in the platform's log folder."""
+    """Write warnings and errors to secretariat.log in the platform's log folder.
+
+    A file grown past LOG_LIMIT is moved aside at the start (secretariat.log.1, the
+    one before to .2, …; LOG_KEPT of them are kept): a session writes a few lines.
+    """
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "secretariat.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    try:
+        if path.stat().st_size > LOG_LIMIT:
+            for number in range(LOG_KEPT - 1, 0, -1):
+                older = path.with_name(f"{path.name}.{number}")
+                if older.exists():
+                    older.replace(path.with_name(f"{path.name}.{number + 1}"))
+            path.replace(path.with_name(f"{path.name}.1"))
+    except OSError:  # no log yet, or another copy of the program moved it just now
+        pass
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

@@ -246,6 +246,23 @@ def test_a_storage_problem_is_explained_and_the_typing_kept(qtbot, window, monke
     page.cancel_changes()  # so that closing the window does not ask
 
 
+def test_a_long_log_is_moved_aside_at_the_start(qtbot):
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "secretariat.log").write_text("x" * (app.LOG_LIMIT + 1), encoding="utf-8")
+    (folder / "secretariat.log.1").write_text("older", encoding="utf-8")
+    log_file = app.start_logging()
+    try:
+        app.log.warning("after the move")
+    finally:
+        for handler in app.log.handlers[:]:
+            app.log.removeHandler(handler)
+            handler.close()
+    assert log_file.read_text(encoding="utf-8").endswith("after the move\n")
+    assert (folder / "secretariat.log.1").stat().st_size == app.LOG_LIMIT + 1
+    assert (folder / "secretariat.log.2").read_text(encoding="utf-8") == "older"
+
+
 def test_a_bug_shows_a_report_to_copy_and_is_logged(qtbot, tmp_path):
     log_file = app.start_logging()
     try:
