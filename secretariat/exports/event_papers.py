@@ -86,7 +86,7 @@ WORDING = Wording(
     {
         "de": {
             "signin": "Teilnahmeliste zum Unterschreiben",
-            "participants": "Teilnehmendenliste",
+            "participants": "Teilnehmerliste",
             "number": "Nr.",
             "name": "Name",
             "last_name": "Nachname",

@@ -36,9 +36,11 @@ def vocabulary_label(vocabulary: type[Vocabulary], value: str | None) -> str:
     if value is None:
         return ""
     try:
-        return tr(vocabulary(value).label, "vocabulary")
+        member = vocabulary(value)
     except ValueError:
         return str(value)
+    # the vocabulary's name tells words apart that are one in English ("Cancelled")
+    return QCoreApplication.translate("vocabulary", member.label, vocabulary.__name__)
 
 
 _locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)

@@ -156,7 +156,7 @@ HEADINGS = {
         ["Sign-in sheet", "Signature", "Friday, 12 June 2026, 09:30–17:00"],
     ),
     "participants": (
-        ["Teilnehmendenliste", "Rolle", "Angemeldet: 1", "09:30–17:00 Uhr"],
+        ["Teilnehmerliste", "Rolle", "Angemeldet: 1", "09:30–17:00 Uhr"],
         ["List of participants", "Role", "Registered: 1", "Friday, 12 June 2026"],
     ),
     "badges": (["Referent/in", "Presse"], ["Speaker", "Press"]),

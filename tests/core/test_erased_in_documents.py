@@ -171,7 +171,7 @@ def test_the_event_papers(cluster, tmp_path):
     assert ParticipantListXlsx(db, event).write(workbook) == 1
     assert_only_the_kept_person(workbook_text(workbook))
     counts = openpyxl.load_workbook(workbook, read_only=True).worksheets[1]
-    assert ["teilgenommen", 2] in [list(row) for row in counts.iter_rows(values_only=True)]
+    assert ["Teilgenommen", 2] in [list(row) for row in counts.iter_rows(values_only=True)]
 
 
 def test_lists_leave_them_out_unless_asked(cluster):

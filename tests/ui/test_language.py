@@ -144,6 +144,16 @@ def test_a_dialog_has_german_standard_buttons(qtbot, settings, speaking):
     assert "nächsten Start" in dialog.findChild(QLabel, "language_note").text()
 
 
+def test_one_english_word_has_the_german_word_of_its_vocabulary(qtbot, speaking):
+    from secretariat.domain import enums
+    from secretariat.ui import formatting
+
+    speaking("de")
+    assert formatting.vocabulary_label(enums.ProjectStatus, "cancelled") == "Abgebrochen"
+    assert formatting.vocabulary_label(enums.EventStatus, "cancelled") == "Abgesagt"
+    assert formatting.vocabulary_label(enums.ClusterRole, "facilitator") == "Vermittler"
+
+
 def test_the_window_speaks_english(qtbot, demo_path, settings, speaking):
     assert speaking("en") == "en"
     window = open_window(qtbot, demo_path, settings)
