@@ -52,7 +52,7 @@ GENERATED_END = "# END validation messages"
 # texts come from (context, expression as written, file) -> the texts, gathered below.
 DYNAMIC = {
     ("formatting.py", "field.label"): "fields",
-    ("formatting.py", "vocabulary(value).label"): "vocabulary",
+    ("formatting.py", "member.label"): "vocabulary",
     ("formatting.py", "message"): "validation messages (formatting.VALIDATION_MESSAGES)",
     ("formatting.py", "template"): "validation messages (formatting.VALIDATION_MESSAGES)",
     ("formatting.py", "error.label"): "fields",

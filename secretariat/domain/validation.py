@@ -29,6 +29,7 @@ from email_validator.syntax import validate_email_domain_name
 from secretariat.domain import countries
 from secretariat.domain.enums import Vocabulary
 from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
+from secretariat.domain.german import GERMAN_LABELS, PRINTED_GERMAN_LABELS
 
 DEFAULT_TIME_ZONE = "Europe/Berlin"
 DEFAULT_PHONE_REGION = "DE"
@@ -496,11 +497,16 @@ def _clean_choice(field: Field, value: Any) -> str:
 
 @functools.cache
 def _choices(vocabulary: type[Vocabulary]) -> tuple[frozenset[str], dict[str, str], str]:
-    """A vocabulary's values, its labels (case-folded → value, the first member
-    winning), and the labels to offer in a message; worked out once."""
+    """A vocabulary's values, its labels in English and German (case-folded → value,
+    the first member winning: "Frau" and "Ms" are both "ms"), and the labels to offer
+    in a message; worked out once."""
     labels: dict[str, str] = {}
     for member in vocabulary:
         labels.setdefault(member.label.casefold(), member.value)
+    for words in (GERMAN_LABELS, PRINTED_GERMAN_LABELS):
+        for value, label in words.get(vocabulary, {}).items():
+            if label:
+                labels.setdefault(label.casefold(), value)
     allowed = ", ".join(member.label for member in vocabulary if member.value)
     return frozenset(vocabulary.values()), labels, allowed
 

@@ -326,8 +326,8 @@ def test_enum_values_and_their_labels():
     assert "“huge” is not one of: Micro (under 10), Small (10–49)" in message
     for _ in range(2):  # an import asks thousands of times
         assert clean(records.CONTACT, {"last_name": "X", "salutation": "MS"})["salutation"] == "ms"
-        message = problems(records.CONTACT, {"last_name": "X", "salutation": "Frau"})["salutation"]
-        assert message == "Salutation: “Frau” is not one of: Ms, Mr, Mx."
+        message = problems(records.CONTACT, {"last_name": "X", "salutation": "Dr."})["salutation"]
+        assert message == "Salutation: “Dr.” is not one of: Ms, Mr, Mx."
 
 
 def test_several_choices_are_deduplicated_and_checked():
@@ -351,6 +351,25 @@ def test_flags_accept_german_and_english_words():
         "neither yes nor no"
         in problems(records.ORGANISATION, {"name": "X", "is_member": "vielleicht"})["is_member"]
     )
+
+
+def test_choices_accept_the_german_words_as_well():
+    contact = clean(records.CONTACT, {"last_name": "Muster", "salutation": "Frau"})
+    assert contact["salutation"] == "ms"
+    assert clean(records.CONTACT, {"last_name": "M", "salutation": "herr"})["salutation"] == "mr"
+    organisation = clean(
+        records.ORGANISATION,
+        {
+            "name": "X",
+            "kind": "Hochschule",
+            "size_class": "Mittleres Unternehmen (50–249)",  # as the documents print it
+            "roles": ["Wissensproduzent", "Botschafter/in", "facilitator"],
+        },
+    )
+    assert organisation["kind"] == "university"
+    assert organisation["size_class"] == "medium"
+    assert organisation["roles"] == ["knowledge_generator", "ambassador", "facilitator"]
+    assert "salutation" in problems(records.CONTACT, {"last_name": "M", "salutation": "Fräulein"})
 
 
 def test_colours_and_codes():

@@ -86,3 +86,21 @@ def test_an_unreadable_file_is_the_only_failure(empty, tmp_path):
     assert "liste.xlsx" in one_line(result.stderr)
     missing = secretariat("--db", str(empty), "import", "contacts", str(tmp_path / "fehlt.csv"))
     assert missing.returncode == 1 and "fehlt.csv" in one_line(missing.stderr)
+
+
+def test_a_german_member_list_with_german_words_in_its_cells(empty, tmp_path):
+    """Anrede "Frau"/"Herr", Art "Hochschule", Clusterrolle in German: all understood."""
+    file = tmp_path / "mitglieder.csv"
+    file.write_text(
+        "Anrede;Vorname;Nachname;Firma;E-Mail\r\n"
+        "Frau;Jana;Quist;Hochschule Bochum;jana.quist@hs-bochum.example\r\n"
+        "Herr;Jens;Quast;Hochschule Bochum;jens.quast@hs-bochum.example\r\n"
+        "Divers;Kim;Quest;Hochschule Bochum;kim.quest@hs-bochum.example\r\n",
+        encoding="utf-8-sig",
+    )
+    result = secretariat("--db", str(empty), "import", "contacts", str(file), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["rejected"] == 0
+    with ClusterDatabase.open(empty, create=False) as db:
+        salutations = {c["last_name"]: c["salutation"] for c in db.contacts.list(limit=None)}
+    assert salutations == {"Quist": "ms", "Quast": "mr", "Quest": "mx"}
