@@ -583,7 +583,8 @@ def write_import(
         writer = _ImportWriter(
             db, plan, BatchWriter(db, batch_id), source_name, cancelled, progress
         )
-        created, updated, organisations = writer.run()
+        with db.imports.bulk_indexing():  # new records indexed at once, at the end
+            created, updated, organisations = writer.run()
         summary = plan._counted(len(organisations))
         db.imports.finish_batch(batch_id, summary.as_dict())
     return ImportResult(batch_id, summary, created, updated, organisations, backup)
