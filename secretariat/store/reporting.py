@@ -37,7 +37,7 @@ def _listed_sql(spec: TableSpec, where: str, sort: str) -> str:
     """The rows of ``spec``'s table as its lists give them (with their extra columns),
     by organisation and within it in the list's order ``sort``."""
     table = spec.table
-    joins = f"{spec.joins} {getattr(spec, 'sort_joins', '')}"  # tables only sorting needs
+    joins = f"{spec.joins} {spec.sort_joins}"  # and the tables only sorting needs
     return (
         f"SELECT {table}.*{spec.extra_columns} FROM {table} {joins} WHERE {where} "
         f"ORDER BY {table}.organisation_id, {spec.sort_columns[sort]}, {table}.id"
