@@ -51,7 +51,13 @@ from secretariat.domain import enums
 from secretariat.domain.fields import Record
 from secretariat.exports import ExportCancelled, atomic_target
 from secretariat.exports.directory_data import DirectoryEntry, count_entries, directory_entries
-from secretariat.exports.language import COMMON, DEFAULT_LANGUAGE, Wording, checked
+from secretariat.exports.language import (
+    COMMON,
+    DEFAULT_LANGUAGE,
+    Wording,
+    checked,
+    vocabulary_label,
+)
 from secretariat.exports.spreadsheet_safety import (
     cell_text,
     clean_text,
@@ -201,17 +207,15 @@ def csv_headers(language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
     return tuple(names[header] for header in CSV_HEADERS)
 
 
-def _label(vocabulary: type[enums.Vocabulary], value: Any) -> str:
+def _label(vocabulary: type[enums.Vocabulary], value: Any, language: str) -> str:
+    """The value's label in the document language (the import reads either back)."""
     if value is None or value == "":
         return ""
-    try:
-        return vocabulary(str(value)).label
-    except ValueError:
-        return str(value)
+    return vocabulary_label(vocabulary, value, language)
 
 
-def _labels(vocabulary: type[enums.Vocabulary], values: Any) -> str:
-    return ", ".join(_label(vocabulary, value) for value in (values or []))
+def _labels(vocabulary: type[enums.Vocabulary], values: Any, language: str) -> str:
+    return ", ".join(_label(vocabulary, value, language) for value in (values or []))
 
 
 def _day(value: Any) -> date | None:
@@ -223,15 +227,15 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def organisation_values(organisation: Record) -> list[Any]:
+def organisation_values(organisation: Record, language: str = DEFAULT_LANGUAGE) -> list[Any]:
     """The organisation's row, raw: dates as ``date``, phones as stored (E.164)."""
     return [
         organisation.get("name"),
-        _label(enums.OrganisationKind, organisation.get("kind")),
+        _label(enums.OrganisationKind, organisation.get("kind"), language),
         organisation.get("sector"),
-        _labels(enums.ClusterRole, organisation.get("roles")),
+        _labels(enums.ClusterRole, organisation.get("roles"), language),
         ", ".join(str(theme) for theme in organisation.get("themes") or []),
-        _label(enums.SizeClass, organisation.get("size_class")),
+        _label(enums.SizeClass, organisation.get("size_class"), language),
         _day(organisation.get("member_since")),
         organisation.get("street"),
         organisation.get("postcode"),
@@ -244,10 +248,12 @@ def organisation_values(organisation: Record) -> list[Any]:
     ]
 
 
-def contact_values(contact: Record, organisation_name: str) -> list[Any]:
+def contact_values(
+    contact: Record, organisation_name: str, language: str = DEFAULT_LANGUAGE
+) -> list[Any]:
     return [
         organisation_name,
-        _label(enums.Salutation, contact.get("salutation")),
+        _label(enums.Salutation, contact.get("salutation"), language),
         contact.get("title"),
         contact.get("first_name"),
         contact.get("last_name"),
@@ -259,11 +265,13 @@ def contact_values(contact: Record, organisation_name: str) -> list[Any]:
     ]
 
 
-def product_values(product: Record, organisation_name: str) -> list[Any]:
+def product_values(
+    product: Record, organisation_name: str, language: str = DEFAULT_LANGUAGE
+) -> list[Any]:
     return [
         organisation_name,
         product.get("name"),
-        _label(enums.ProductKind, product.get("kind")),
+        _label(enums.ProductKind, product.get("kind"), language),
         product.get("category"),
         product.get("keywords"),
         product.get("description"),
@@ -349,11 +357,11 @@ class MemberDirectoryXlsx(_DirectoryTable):
             try:
                 for entry in self.entries():
                     name = entry.name
-                    organisations.append(organisation_values(entry.organisation))
+                    organisations.append(organisation_values(entry.organisation, language))
                     for contact in entry.contacts:
-                        contacts.append(contact_values(contact, name))
+                        contacts.append(contact_values(contact, name, language))
                     for product in entry.products:
-                        products.append(product_values(product, name))
+                        products.append(product_values(product, name, language))
                     count += 1
             except BaseException:
                 for sheet in sheets:
@@ -490,13 +498,15 @@ class MemberDirectoryCsv(_DirectoryTable):
             for entry in self.entries():
                 organisation = csv_cells(
                     CSV_ORGANISATION_COLUMNS,
-                    organisation_values(entry.organisation)[: len(CSV_ORGANISATION_COLUMNS)],
+                    organisation_values(entry.organisation, self.language)[
+                        : len(CSV_ORGANISATION_COLUMNS)
+                    ],
                     german,
                 )
                 if not entry.contacts:
                     writer.writerow(organisation + empty_person)
                 for contact in entry.contacts:
-                    person = contact_values(contact, entry.name)[1:]
+                    person = contact_values(contact, entry.name, self.language)[1:]
                     writer.writerow(organisation + csv_cells(CSV_CONTACT_COLUMNS, person, german))
                 count += 1
         return count

@@ -15,7 +15,8 @@ import openpyxl
 import pytest
 
 from secretariat.demo import build_demo
-from secretariat.domain import enums
+from secretariat.domain import enums, records
+from secretariat.domain.validation import clean
 from secretariat.exports import (
     annual_report,
     directory_pdf,
@@ -285,6 +286,23 @@ def test_the_german_csv_headers_are_the_imports_own(cluster, tmp_path):
     organisation_headers = headers[: len(directory_tables.CSV_ORGANISATION_COLUMNS)]
     known = {h for h, t in zip(headers, mapping.targets, strict=True) if t is not None}
     assert set(organisation_headers) - {"Art", "Clusterrollen", "Größenklasse"} <= known
+
+
+@pytest.mark.parametrize(("language", "kind"), [("de", "Unternehmen"), ("en", "Firm")])
+def test_the_directory_cells_speak_the_document_language_and_read_back(
+    cluster, tmp_path, language, kind
+):
+    """Choice values (kind, roles, size) are written in the document language; the
+    import understands both, so a German directory reads back as it was."""
+    db, _event_id, _story_id = cluster
+    out = tmp_path / "directory.xlsx"
+    directory_tables.MemberDirectoryXlsx(db, on=TODAY, language=language).write(out)
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    kinds = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert kind in kinds
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        cleaned = clean(records.ORGANISATION, {"name": row[0], "kind": row[1]})
+        assert cleaned["kind"] in {member.value for member in enums.OrganisationKind}
 
 
 @pytest.mark.parametrize(
