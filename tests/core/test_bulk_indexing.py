@@ -127,6 +127,15 @@ def test_the_lists_sort_the_new_records_by_name(db):
         ("Müller", "Anna"),
     ]
     assert names.index(("Ziegler", "Zora")) == names.index(("Żółć", "Łukasz")) - 1
+    keys = dict(
+        db.execute(
+            "SELECT last_name, name FROM contacts JOIN contacts_sort ON contact_id = id"
+        ).fetchall()
+    )
+    assert keys["Müller"] == "muller\x01anna"  # folded
+    assert keys["Żółć"] == "zolc\x01lukasz"
+    assert keys["ўла"] == "ула\x01ира"
+    assert keys["bauer"] == "bauer\x01bernd"  # plain ASCII: lower-cased only
     organisations = [o["name"] for o in db.organisations.list(sort="name")]
     assert organisations[:2] == ["Ağaoğlu Tekstil", "Bauer & Söhne"]
 
