@@ -5,6 +5,9 @@ cancelled or failed import."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
 
 from secretariat.imports.plan import ImportCancelled, plan_import, write_import
@@ -206,6 +209,9 @@ def test_a_failed_import_leaves_no_records_index_entries_or_mark(db_file):
                 db.execute("SELECT count(*) FROM organisations_sort").fetchone()[0],
             ]
         )
+        with closing(sqlite3.connect(path)) as other:  # another program sees none of it
+            assert other.execute("SELECT count(*) FROM organisations").fetchone()[0] == 1
+            assert other.execute("SELECT count(*) FROM bulk_write").fetchone()[0] == 0
         raise OSError("the disk is full")
 
     plan = plan_import(db, "contacts", contact_rows(many))
