@@ -20,12 +20,6 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import email_validator
-import phonenumbers
-from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES, DOT_ATOM_TEXT
-from email_validator.rfc_constants import EMAIL_MAX_LENGTH as _EMAIL_MAX_LENGTH
-from email_validator.syntax import validate_email_domain_name
-
 from secretariat.domain import countries
 from secretariat.domain.enums import Vocabulary
 from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
@@ -54,8 +48,40 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _YES = {"1", "true", "yes", "ja", "y", "j", "x", "wahr"}
 _NO = {"0", "false", "no", "nein", "n", "", "falsch"}
-_DOT_ATOM = DOT_ATOM_TEXT  # an unquoted ASCII part before the @, as email_validator reads it
-_CASE_INSENSITIVE_MAILBOXES = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)  # info@, sales@, ...
+# email_validator and phonenumbers take long to load (~70 ms) and opening the app needs
+# neither: they are loaded on the first address or number (see _email_library).
+email_validator: Any = None
+phonenumbers: Any = None
+_DOT_ATOM: Any = None  # an unquoted ASCII part before the @, as email_validator reads it
+_CASE_INSENSITIVE_MAILBOXES: frozenset[str] = frozenset()  # info@, sales@, ...
+_EMAIL_MAX_LENGTH = 0
+
+
+def _email_library() -> Any:
+    """email_validator, loaded the first time, with the rules :func:`_plain_email` reads."""
+    global email_validator, _DOT_ATOM, _CASE_INSENSITIVE_MAILBOXES, _EMAIL_MAX_LENGTH
+    if email_validator is None:
+        import email_validator as library
+        from email_validator.rfc_constants import (
+            CASE_INSENSITIVE_MAILBOX_NAMES,
+            DOT_ATOM_TEXT,
+            EMAIL_MAX_LENGTH,
+        )
+
+        _DOT_ATOM, _EMAIL_MAX_LENGTH = DOT_ATOM_TEXT, EMAIL_MAX_LENGTH
+        _CASE_INSENSITIVE_MAILBOXES = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
+        email_validator = library
+    return email_validator
+
+
+def _phone_library() -> Any:
+    """phonenumbers, loaded the first time."""
+    global phonenumbers
+    if phonenumbers is None:
+        import phonenumbers as library
+
+        phonenumbers = library
+    return phonenumbers
 
 
 @dataclass(frozen=True)
@@ -240,6 +266,7 @@ def clean_email(text: str) -> str:
     normalized = _plain_email(text)
     if normalized is not None:
         return normalized
+    email_validator = _email_library()
     try:
         result = email_validator.validate_email(text, check_deliverability=False)
     except email_validator.EmailNotValidError as problem:
@@ -253,12 +280,11 @@ def _plain_email(text: str) -> str | None:
     is checked with the library's own pattern, the part after it once per domain.
     None when the address is anything but plain (the library then decides, and words
     what is wrong)."""
+    library = email_validator or _email_library()
     local, at, domain = text.partition("@")
     if not at or "@" in domain or "<" in text or not _DOT_ATOM.match(local):
         return None
-    checked = _email_domain(
-        domain, email_validator.TEST_ENVIRONMENT, email_validator.GLOBALLY_DELIVERABLE
-    )
+    checked = _email_domain(domain, library.TEST_ENVIRONMENT, library.GLOBALLY_DELIVERABLE)
     if checked is None:
         return None
     unicode_domain, ascii_domain = checked
@@ -278,11 +304,12 @@ def _email_domain(
     """(domain, ASCII domain) as ``email_validator`` normalises them; None if invalid."""
     if not domain or domain.startswith("["):
         return None
+    library = _email_library()
     try:
-        checked = validate_email_domain_name(
+        checked = library.syntax.validate_email_domain_name(
             domain, test_environment=test_environment, globally_deliverable=globally_deliverable
         )
-    except email_validator.EmailNotValidError:
+    except library.EmailNotValidError:
         return None
     return checked["domain"], checked["ascii_domain"]
 
@@ -301,6 +328,7 @@ def clean_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
 def _phone(text: str, region: str) -> tuple[str, str]:
     """("ok", E.164), ("unreadable", "") or ("invalid", ""); a list repeats a
     switchboard's number for many people, so the answers are kept for a while."""
+    phonenumbers = _phone_library()
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -314,6 +342,7 @@ def format_phone(e164: str | None, region: str = DEFAULT_PHONE_REGION) -> str:
     """A stored number as people write it: national format at home, else international."""
     if not e164:
         return ""
+    phonenumbers = _phone_library()
     try:
         number = phonenumbers.parse(e164, region)
     except phonenumbers.NumberParseException:

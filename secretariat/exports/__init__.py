@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -51,6 +50,8 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise ExportError(
             f"The folder “{folder}” does not exist.", "Choose another place, or create it first."
         )
+    import secrets  # here: loading it (and hashlib) is not worth it to open the app
+
     temporary = folder / f".{path.name}.{secrets.token_hex(4)}.part"
     try:
         try:

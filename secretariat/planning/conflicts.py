@@ -13,9 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import holidays
+from typing import TYPE_CHECKING, Any
 
 from secretariat.domain import records
 from secretariat.domain.enums import EventStatus
@@ -23,6 +21,9 @@ from secretariat.domain.fields import Record
 from secretariat.domain.validation import ValidationError, clean
 from secretariat.planning.moments import date_text, local_days, span_text
 from secretariat.store.database import ClusterDatabase
+
+if TYPE_CHECKING:
+    import holidays
 
 ROOM = "room"
 SPEAKER = "speaker"
@@ -290,6 +291,8 @@ def _cleaned_item(values: Record, time_zone: str) -> Record | None:
 
 @functools.lru_cache(maxsize=32)
 def _nrw_holidays(years: tuple[int, ...]) -> holidays.HolidayBase:
+    import holidays  # loaded on the first check: it takes a while, and start-up needs none
+
     return holidays.country_holidays("DE", subdiv="NW", years=years, language="de")
 
 

@@ -117,6 +117,9 @@ def _set_up(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
     conn.create_collation(ALPHABETICAL, alphabetical_order)
     conn.execute(f"PRAGMA busy_timeout = {int(lock_wait() * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # 16 MB of pages (SQLite's default is 2 MB): the pages a list or a search reads
+    # stay read from one keystroke to the next on a database of 100,000 contacts
+    conn.execute("PRAGMA cache_size = -16000")
     if not read_only:
         # WAL needs shared memory between the processes using the file, which a
         # network share cannot give; there the classic rollback journal is used.
