@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt without a screen, and every user folder in a temp dir."""
+"""Shared test set-up: Qt without a screen, every user folder in a temp dir, and
+files made read-only for a test."""
 
 from __future__ import annotations
 
@@ -23,3 +24,17 @@ def _user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.delenv("SECRETARIAT_DB", raising=False)
     monkeypatch.setenv("SECRETARIAT_STAFF", "tester")
     return home
+
+
+@pytest.fixture
+def closed_to_writing():
+    """``close(path)`` marks a file or folder read-only; undone after the test."""
+    closed = []
+
+    def close(path: Path) -> None:
+        closed.append((path, path.stat().st_mode))
+        path.chmod(0o555 if path.is_dir() else 0o444)
+
+    yield close
+    for path, mode in reversed(closed):
+        path.chmod(mode)

@@ -21,6 +21,7 @@ from secretariat.store import (
 )
 from secretariat.store.errors import DiskFullError, ReadOnlyFileError
 from secretariat.store.migrations import latest_version
+from tests.databases import untouched
 
 
 def schema_of(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -143,12 +144,6 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     assert conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 1
 
 
-def untouched(path):
-    """The file's bytes and time of change, and that nothing lies beside it."""
-    beside = sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
-    return path.read_bytes(), path.stat().st_mtime_ns, beside
-
-
 def test_a_file_from_a_newer_program_is_refused_untouched(db_file):
     path, db = db_file
     db.execute(f"PRAGMA user_version = {latest_version() + 1}")
@@ -174,20 +169,6 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
         ClusterDatabase.open(path)
     assert "not a Secretariat database" in str(caught.value)
     assert untouched(path) == before
-
-
-@pytest.fixture
-def closed_to_writing():
-    """``close(path)`` marks a file or folder read-only; undone after the test."""
-    closed = []
-
-    def close(path):
-        closed.append((path, path.stat().st_mode))
-        path.chmod(0o555 if path.is_dir() else 0o444)
-
-    yield close
-    for path, mode in reversed(closed):
-        path.chmod(mode)
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])

@@ -5,7 +5,6 @@ even a -wal or -shm beside it)."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -16,6 +15,7 @@ import pytest
 from secretariat.demo import build_demo
 from secretariat.store import ClusterDatabase, sqlite
 from secretariat.store.migrations import latest_version
+from tests.databases import from_a_newer_version, untouched
 
 from .command import one_line, secretariat
 
@@ -26,11 +26,6 @@ def cluster(tmp_path) -> Path:
     with ClusterDatabase.open(path) as db:
         build_demo(db, organisations=6, seed=3, today=date(2026, 11, 1))
     return path
-
-
-def untouched(path: Path):
-    beside = sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
-    return path.read_bytes(), path.stat().st_mtime_ns, beside
 
 
 def check(path: Path, env: dict[str, str] | None = None) -> tuple[int, str]:
@@ -67,27 +62,12 @@ def test_a_spoilt_file(cluster, spoil, expected):
 
 
 def test_a_file_from_a_newer_version(cluster):
-    conn = sqlite3.connect(cluster)
-    conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
-    conn.close()
+    from_a_newer_version(cluster)
     before = untouched(cluster)
     code, line = check(cluster)
     assert code == 1
     assert "was made by a newer version of Secretariat" in line
     assert untouched(cluster) == before
-
-
-@pytest.fixture
-def closed_to_writing():
-    closed = []
-
-    def close(path):
-        closed.append((path, path.stat().st_mode))
-        path.chmod(0o555 if path.is_dir() else 0o444)
-
-    yield close
-    for path, mode in reversed(closed):
-        path.chmod(mode)
 
 
 def test_a_read_only_file_and_a_file_in_a_read_only_folder(cluster, closed_to_writing):

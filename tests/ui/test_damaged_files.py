@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -24,15 +22,9 @@ from secretariat.ui import app
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.open_problem import Choice, OpenProblemDialog
 from secretariat.ui.record_page import RecordPage
+from tests.databases import from_a_newer_version, untouched
 
 from .conftest import replace_text
-
-
-def untouched(path: Path):
-    """The file's bytes and time of change, and what lies beside it."""
-    beside = sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
-    return path.read_bytes(), path.stat().st_mtime_ns, beside
-
 
 _answering = [0]
 
@@ -163,9 +155,7 @@ def test_an_empty_file_and_another_file_chosen_instead(qtbot, demo_path, tmp_pat
 
 
 def test_a_database_from_a_newer_version_is_left_as_it_is(qtbot, demo_path):
-    conn = sqlite3.connect(demo_path)
-    conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
-    conn.close()
+    from_a_newer_version(demo_path)
     before = untouched(demo_path)
     said = answer_dialogs(choose(Choice.GIVE_UP))
     assert app.open_database(demo_path) is None
@@ -174,19 +164,6 @@ def test_a_database_from_a_newer_version_is_left_as_it_is(qtbot, demo_path):
     assert hint == "Update Secretariat, or open a backup made with this version."
     assert choices == DAMAGE_CHOICES
     assert untouched(demo_path) == before
-
-
-@pytest.fixture
-def closed_to_writing():
-    closed = []
-
-    def close(path):
-        closed.append((path, path.stat().st_mode))
-        path.chmod(0o555 if path.is_dir() else 0o444)
-
-    yield close
-    for path, mode in reversed(closed):
-        path.chmod(mode)
 
 
 def test_a_read_only_file_opens_read_only_and_refuses_a_save(
