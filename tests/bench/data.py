@@ -16,7 +16,7 @@ import random
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -102,50 +102,54 @@ class Workspace:
 
     def with_contacts(self, organisations: int, contacts: int) -> Path:
         """The demo of ``organisations``, with at least ``contacts`` contacts."""
-        source = self.demo(organisations)
-        if _count(source, "contacts") >= contacts:
-            return source
-        path = self.cache / f"demo-{organisations}-{contacts}-contacts.sqlite3"
-        if not path.exists():
-            partial = _copy(source, path.with_suffix(".partial"))
-            with _connect(partial) as conn:
-                missing = contacts - _count(partial, "contacts")
-                ids = [row[0] for row in conn.execute("SELECT id FROM organisations")]
-                conn.executemany(
-                    "INSERT INTO contacts (organisation_id, salutation, first_name, last_name,"
-                    " position, email, language) VALUES (?, ?, ?, ?, ?, ?, 'de')",
-                    _more_contacts(ids, missing),
-                )
-            partial.rename(path)
-        return path
+
+        def add(conn: sqlite3.Connection, missing: int) -> None:
+            ids = [row[0] for row in conn.execute("SELECT id FROM organisations")]
+            conn.executemany(
+                "INSERT INTO contacts (organisation_id, salutation, first_name, last_name,"
+                " position, email, language) VALUES (?, ?, ?, ?, ?, ?, 'de')",
+                _more_contacts(ids, missing),
+            )
+
+        return self._grown(organisations, "contacts", contacts, add)
 
     def with_events(self, organisations: int, events: int) -> Path:
         """The demo of ``organisations``, with at least ``events`` events (copies of
         the demo's own events, moved by whole weeks)."""
+
+        def add(conn: sqlite3.Connection, missing: int) -> None:
+            columns = ("title", "event_type", "status", "starts_at", "ends_at",
+                       "time_zone", "venue_id", "room", "capacity", "fee_cents",
+                       "description")
+            model = conn.execute(f"SELECT {', '.join(columns)} FROM events").fetchall()
+            rows = []
+            for n in range(missing):
+                row = list(model[n % len(model)])
+                weeks = timedelta(weeks=n // len(model) + 1)
+                row[0] = f"{row[0]} ({n // len(model) + 2})"
+                row[3] = _later(row[3], weeks)
+                row[4] = _later(row[4], weeks)
+                rows.append(row)
+            marks = ", ".join("?" for _ in columns)
+            conn.executemany(f"INSERT INTO events ({', '.join(columns)}) VALUES ({marks})", rows)
+
+        return self._grown(organisations, "events", events, add)
+
+    def _grown(
+        self, organisations: int, table: str, at_least: int,
+        add: Callable[[sqlite3.Connection, int], None],
+    ) -> Path:
+        """The demo of ``organisations`` as it is when its ``table`` has ``at_least``
+        rows, else a copy (made once, then cached) to which ``add(conn, missing)`` adds
+        the missing rows."""
         source = self.demo(organisations)
-        if _count(source, "events") >= events:
+        if _count(source, table) >= at_least:
             return source
-        path = self.cache / f"demo-{organisations}-{events}-events.sqlite3"
+        path = self.cache / f"demo-{organisations}-{at_least}-{table}.sqlite3"
         if not path.exists():
             partial = _copy(source, path.with_suffix(".partial"))
             with _connect(partial) as conn:
-                columns = ("title", "event_type", "status", "starts_at", "ends_at",
-                           "time_zone", "venue_id", "room", "capacity", "fee_cents",
-                           "description")
-                model = conn.execute(f"SELECT {', '.join(columns)} FROM events").fetchall()
-                missing = events - len(model)
-                rows = []
-                for n in range(missing):
-                    row = list(model[n % len(model)])
-                    weeks = timedelta(weeks=n // len(model) + 1)
-                    row[0] = f"{row[0]} ({n // len(model) + 2})"
-                    row[3] = _later(row[3], weeks)
-                    row[4] = _later(row[4], weeks)
-                    rows.append(row)
-                marks = ", ".join("?" for _ in columns)
-                conn.executemany(
-                    f"INSERT INTO events ({', '.join(columns)}) VALUES ({marks})", rows
-                )
+                add(conn, at_least - _count(partial, table))
             partial.rename(path)
         return path
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import phonenumbers
+from floor_queries import LISTED, MEMBERS  # beside this script
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -23,15 +24,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
-
-MEMBERS = (
-    "FROM organisations AS o WHERE o.is_member = 1"
-    " AND coalesce(o.member_since, :day) <= :day AND coalesce(o.member_until, :day) >= :day"
-)
-LISTED = (
-    "(SELECT granted FROM consents WHERE consents.contact_id = c.id"
-    " AND purpose = 'directory' ORDER BY recorded_on DESC, id DESC LIMIT 1) = 1"
-)
 
 
 def phone(value):

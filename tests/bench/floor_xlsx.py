@@ -11,18 +11,10 @@ import sys
 from datetime import date
 
 import phonenumbers
+from floor_queries import LISTED, MEMBERS  # beside this script
 from openpyxl import Workbook
 
 from secretariat.domain import enums
-
-MEMBERS = (
-    "FROM organisations AS o WHERE o.is_member = 1"
-    " AND coalesce(o.member_since, :day) <= :day AND coalesce(o.member_until, :day) >= :day"
-)
-LISTED = (
-    "(SELECT granted FROM consents WHERE consents.contact_id = c.id"
-    " AND purpose = 'directory' ORDER BY recorded_on DESC, id DESC LIMIT 1) = 1"
-)
 
 
 def labels(vocabulary):
