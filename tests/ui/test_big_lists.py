@@ -38,14 +38,24 @@ def big_database(tmp_path_factory):
     return path
 
 
-def test_a_100000_contact_list_holds_only_the_fetched_pages(qtbot, big_database, tmp_path):
+@pytest.fixture
+def contacts_page(qtbot, big_database, tmp_path):
+    """The Contacts page of a main window on the big database, shown."""
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     db = ClusterDatabase.open(big_database, create=False)
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
     window.show()
     window.show_page("contacts")
-    page = window.current_page()
+    yield window.current_page()
+    window.close()
+    with qtbot.waitSignal(window.destroyed):  # with the view's pending layout
+        window.deleteLater()
+    db.close()
+
+
+def test_a_100000_contact_list_holds_only_the_fetched_pages(qtbot, contacts_page):
+    page = contacts_page
     assert page.model.total == CONTACTS
     assert page.model.fetched == RecordTableModel.PAGE
     assert page.count_label.text() == "100.000 found"
@@ -64,18 +74,10 @@ def test_a_100000_contact_list_holds_only_the_fetched_pages(qtbot, big_database,
     page.search.setText("muller-09999")
     page.apply_search_now()
     assert page.model.total == 10 and page.model.fetched == 10
-    window.close()
-    db.close()
 
 
-def test_a_search_finding_thousands_shows_them_sorted_page_by_page(qtbot, big_database, tmp_path):
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    db = ClusterDatabase.open(big_database, create=False)
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page("contacts")
-    page = window.current_page()
+def test_a_search_finding_thousands_shows_them_sorted_page_by_page(qtbot, contacts_page):
+    page = contacts_page
     type_text(page.search, "vorname1")  # Vorname1, Vorname10 … Vorname19999
     page.apply_search_now()
     found = sorted(n for n in range(CONTACTS) if str(n).startswith("1"))
@@ -96,10 +98,6 @@ def test_a_search_finding_thousands_shows_them_sorted_page_by_page(qtbot, big_da
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert shown()[:3] == [f"Vorname{n} Müller-{n:06d}" for n in found[::-1][:3]]
     assert page.model.total == len(found)
-    window.close()
-    with qtbot.waitSignal(window.destroyed):  # with the view's pending layout
-        window.deleteLater()
-    db.close()
 
 
 @pytest.mark.parametrize("key", [spec.key for spec in page_specs()])
