@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.imports.undo import Batch, list_batches, undo_batch
 from secretariat.store import ClusterDatabase, StoreError
+from secretariat.ui.dialogs import read_only_table
 from secretariat.ui.formatting import show_moment
 
 
@@ -47,13 +47,7 @@ class BatchesDialog(QDialog):
                 self.tr("Undone"),
             ]
         )
-        self.batches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.batches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.batches.verticalHeader().hide()
-        header = self.batches.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        read_only_table(self.batches, QAbstractItemView.SelectionMode.SingleSelection, stretch=(2,))
         self.batches.itemSelectionChanged.connect(self._selected)
 
         self.undo_button = QPushButton(self.tr("Undo…"), self, objectName="undo")

@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,6 +36,23 @@ def show_problem(parent: QWidget | None, problem: StoreError | ExportError) -> N
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
     box.setInformativeText(problem.hint)
     box.exec()
+
+
+def read_only_table(
+    table: QTableWidget, selection: QAbstractItemView.SelectionMode, stretch: tuple[int, ...]
+) -> None:
+    """A table to read (and choose whole rows in, unless ``selection`` is none): no
+    editing, no row numbers, columns as wide as their contents but the ``stretch``
+    ones, which share the rest of the width."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if selection != QAbstractItemView.SelectionMode.NoSelection:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 class ConflictDialog(QDialog):

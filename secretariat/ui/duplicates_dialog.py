@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from secretariat.domain.fields import Field, FieldKind
 from secretariat.imports.merge import KINDS, DuplicatePair, find_duplicates, merge
 from secretariat.store import ClusterDatabase, StoreError
+from secretariat.ui.dialogs import read_only_table
 from secretariat.ui.formatting import label_of, show_value
 
 FIRST, SECOND = "first", "second"
@@ -67,13 +67,7 @@ class DuplicatesDialog(QDialog):
         self.pairs.currentItemChanged.connect(self._pair_chosen)
 
         self.fields = QTableWidget(0, 4, self, objectName="fields")
-        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.fields.verticalHeader().hide()
-        header = self.fields.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        read_only_table(self.fields, QAbstractItemView.SelectionMode.NoSelection, stretch=(1, 2))
         self._set_headers()
 
         self.swap = QCheckBox(self.tr("Keep the second record instead of the first"), self)

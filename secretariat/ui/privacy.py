@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -42,7 +41,7 @@ from secretariat.privacy.erasure import (
 )
 from secretariat.privacy.retention import DEFAULT_YEARS, MAX_YEARS, StaleContact, stale_contacts
 from secretariat.store import ClusterDatabase, StoreError
-from secretariat.ui.dialogs import show_problem
+from secretariat.ui.dialogs import read_only_table, show_problem
 from secretariat.ui.formatting import show_date
 from secretariat.ui.jobs import Job
 
@@ -259,14 +258,9 @@ class RetentionDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Name"), self.tr("Organisation"), self.tr("Last activity")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        read_only_table(
+            self.table, QAbstractItemView.SelectionMode.ExtendedSelection, stretch=(1, 2)
+        )
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.select_all_button = QPushButton(self.tr("Select all"), self, objectName="select_all")
