@@ -59,9 +59,9 @@ from secretariat.exports.language import (
 from secretariat.exports.pdf_style import (
     FONT,
     Styles,
-    make_styles,
     page_size,
     plain,
+    profile_styles,
     safe,
 )
 from secretariat.exports.press_release import LetterheadTemplate
@@ -247,7 +247,7 @@ class AnnualReportPdf:
 
     def _build(self) -> bytes:
         profile = self.db.profile()
-        styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
+        styles = profile_styles(profile)
         self._styles = styles
         buffer = io.BytesIO()
         doc = LetterheadTemplate(

@@ -69,9 +69,9 @@ from secretariat.exports.pdf_style import (
     Styles,
     draw_footer,
     draw_top_band,
-    make_styles,
     page_size,
     plain,
+    profile_styles,
     safe,
 )
 from secretariat.store import ClusterDatabase
@@ -239,7 +239,6 @@ class _DirectoryTemplate(BaseDocTemplate):
             bottomMargin=_MARGIN + _FOOTER,
             title=f"{words['document']} – {cluster_name}".strip(" –"),
             author=cluster_name,
-            creator="Secretariat",
             **DOCUMENT_DEFAULTS,
         )
         self.styles = styles
@@ -443,7 +442,7 @@ class MemberDirectoryPdf:
         groups, outline = self._read_outline()
         self._check_cancelled()
         profile = self.db.profile()
-        styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
+        styles = profile_styles(profile)
         buffer = io.BytesIO()
         doc = _DirectoryTemplate(
             buffer,

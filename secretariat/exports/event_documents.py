@@ -74,9 +74,9 @@ from secretariat.exports.pdf_style import (
     FONT_BOLD,
     Styles,
     colour,
-    make_styles,
     page_size,
     plain,
+    profile_styles,
     register_fonts,
     safe,
     shorten,
@@ -520,7 +520,6 @@ def _document(buffer: io.BytesIO, pagesize: tuple[float, float], title: str, aut
         bottomMargin=22 * mm,
         title=title,
         author=author,
-        creator="Secretariat",
         **DOCUMENT_DEFAULTS,
     )
 
@@ -548,7 +547,7 @@ class ProgrammeFlyerPdf(_EventDocument):
     def _build(self) -> bytes:
         event = load_event(self.db, self.event_id)
         profile = self.db.profile()
-        styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
+        styles = profile_styles(profile)
         cluster = plain(profile.get("name"))
         items = programme(self.db, self.event_id)
         buffer = io.BytesIO()
@@ -665,7 +664,7 @@ class AttendanceCertificatesPdf(_EventDocument):
         if not attended:
             raise ExportError("Nobody is marked as attended yet.")
         profile = self.db.profile()
-        styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
+        styles = profile_styles(profile)
         cluster = plain(profile.get("name"))
         buffer = io.BytesIO()
         doc = _document(

@@ -71,9 +71,9 @@ from secretariat.exports.pdf_style import (
     LateText,
     Styles,
     draw_footer,
-    make_styles,
     page_size,
     plain,
+    profile_styles,
     safe,
 )
 from secretariat.exports.spreadsheet_safety import clean_text, is_risky
@@ -319,7 +319,7 @@ class _EventPaperPdf:
     def _build(self) -> bytes:
         event = load_event(self.db, self.event_id)
         profile = self.db.profile()
-        styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
+        styles = profile_styles(profile)
         cluster_name = plain(profile.get("name"))
         title = plain(event.get("title"))
         buffer = io.BytesIO()
@@ -332,7 +332,6 @@ class _EventPaperPdf:
             bottomMargin=_MARGIN + _FOOTER,
             title=f"{self.words[self.document]} – {title}".strip(" –"),
             author=cluster_name,
-            creator="Secretariat",
             **DOCUMENT_DEFAULTS,
         )
         story = self._header(event, profile, styles, doc.width)

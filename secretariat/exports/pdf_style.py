@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -41,8 +41,13 @@ DEFAULT_PAPER = "A4"
 DEFAULT_PRIMARY = "#1F4E79"
 DEFAULT_SECONDARY = "#F2A900"
 
-# Keyword arguments every DocTemplate gets: the embedded font from the first page on.
-DOCUMENT_DEFAULTS: dict[str, Any] = {"initialFontName": FONT, "initialFontSize": 10}
+# Keyword arguments every DocTemplate gets: the embedded font from the first page on,
+# and the program named as the document's creator.
+DOCUMENT_DEFAULTS: dict[str, Any] = {
+    "initialFontName": FONT,
+    "initialFontSize": 10,
+    "creator": "Secretariat",
+}
 
 LONG_WORD = 60  # a "word" longer than this gets break opportunities ...
 WORD_CHUNK = 30  # ... every this many characters
@@ -226,6 +231,11 @@ def make_styles(primary: str | None = None, secondary: str | None = None) -> Sty
             "page_number", parent=body, fontSize=10, leading=14, alignment=TA_RIGHT
         ),
     )
+
+
+def profile_styles(profile: Mapping[str, Any]) -> Styles:
+    """:func:`make_styles` in the colours of the cluster's profile."""
+    return make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
 
 
 def shorten(text: str, font: str, size: float, width: float) -> str:

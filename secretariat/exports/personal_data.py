@@ -58,9 +58,9 @@ from secretariat.exports.pdf_style import (
     Styles,
     draw_footer,
     draw_top_band,
-    make_styles,
     page_size,
     plain,
+    profile_styles,
     safe,
 )
 from secretariat.privacy.access import PersonalData, personal_data
@@ -201,7 +201,7 @@ class PersonalDataReport:
 
     def _build(self) -> bytes:
         profile = self.db.profile()
-        styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
+        styles = profile_styles(profile)
         buffer = io.BytesIO()
         cluster = plain(profile.get("name"))
         late = LateText()
@@ -215,7 +215,6 @@ class PersonalDataReport:
             bottomMargin=MARGIN + FOOTER,
             title=f"{WORDING['document']}: {plain(self.data.name)}",
             author=cluster,
-            creator="Secretariat",
             **DOCUMENT_DEFAULTS,
         )
         frame = Frame(

@@ -55,9 +55,9 @@ from secretariat.exports.pdf_style import (
     Styles,
     draw_footer,
     draw_top_band,
-    make_styles,
     page_size,
     plain,
+    profile_styles,
     safe,
     shorten,
 )
@@ -157,7 +157,6 @@ class LetterheadTemplate(BaseDocTemplate):
             bottomMargin=MARGIN + FOOTER,
             title=f"{title} – {self.cluster_name}".strip(" –"),
             author=self.cluster_name,
-            creator="Secretariat",
             **DOCUMENT_DEFAULTS,
         )
         self.styles = styles
@@ -291,7 +290,7 @@ class PressReleasePdf:
 
     def _build(self) -> bytes:
         profile = self.db.profile()
-        styles = make_styles(profile.get("primary_colour"), profile.get("secondary_colour"))
+        styles = profile_styles(profile)
         buffer = io.BytesIO()
         doc = LetterheadTemplate(
             buffer,
