@@ -15,7 +15,7 @@ import pytest
 from secretariat.demo import build_demo
 from secretariat.store import ClusterDatabase, sqlite
 from secretariat.store.migrations import latest_version
-from tests.databases import from_a_newer_version, untouched
+from tests.databases import from_a_newer_version, held_by_a_long_write, untouched
 
 from .command import one_line, secretariat
 
@@ -116,37 +116,13 @@ def test_a_full_disk(cluster):
     assert line.startswith(f"DISK FULL: {cluster}: The disk holding it is full (4,096 bytes free)")
 
 
-HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN EXCLUSIVE")
-conn.execute("DELETE FROM organisations")
-print("holding", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-"""
-
-
 def test_a_file_held_by_a_long_write_elsewhere(tmp_path, monkeypatch):
     """With the rollback journal (a network share), a long write keeps readers out."""
     monkeypatch.setenv(sqlite.NETWORK_SHARE_ENV, "1")
     monkeypatch.setenv(sqlite.LOCK_WAIT_ENV, "0.5")
     path = tmp_path / "cluster.sqlite3"
-    with ClusterDatabase.open(path) as db:
-        db.organisations.create({"name": "Erste GmbH"})
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline() == "holding\n"
+    with held_by_a_long_write(path):
         code, line = check(path)
-    finally:
-        holder.stdin.write("done\n")
-        holder.stdin.close()
-        holder.wait(timeout=30)
     assert code == 1
     assert f"The database “{path}” is busy: another copy of Secretariat" in line
     assert line.endswith("Nothing was lost. Wait a little, then try again.")

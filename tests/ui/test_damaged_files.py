@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,7 +20,7 @@ from secretariat.ui import app
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.open_problem import Choice, OpenProblemDialog
 from secretariat.ui.record_page import RecordPage
-from tests.databases import from_a_newer_version, untouched
+from tests.databases import from_a_newer_version, held_by_a_long_write, untouched
 
 from .conftest import replace_text
 
@@ -292,44 +290,18 @@ def test_a_full_disk_while_saving_keeps_what_was_typed(qtbot, window):
     assert not sqlite.integrity_problems(window.db._conn)
 
 
-HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN EXCLUSIVE")
-conn.execute("INSERT INTO organisations (name) VALUES ('Langer Import GmbH')")
-print("holding", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-"""
-
-
 def test_a_file_held_by_a_long_write_elsewhere_can_be_tried_again(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv(sqlite.NETWORK_SHARE_ENV, "1")  # rollback journal: readers wait too
     monkeypatch.setenv(sqlite.LOCK_WAIT_ENV, "0.3")
     path = tmp_path / "cluster.sqlite3"
-    with ClusterDatabase.open(path) as db:
-        db.organisations.create({"name": "Erste GmbH"})
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline() == "holding\n"
+    with held_by_a_long_write(path) as release:
 
         def release_and_try_again(dialog):
-            holder.stdin.write("done\n")
-            holder.stdin.flush()
-            holder.wait(timeout=30)
+            release()
             choose(Choice.TRY_AGAIN)(dialog)
 
         said = answer_dialogs(choose(Choice.TRY_AGAIN), release_and_try_again)
         db = app.open_database(path)
-    finally:
-        if holder.poll() is None:
-            holder.kill()
-            holder.wait()
     assert db is not None
     try:
         assert [row["name"] for row in db.organisations.list()] == ["Erste GmbH"]
