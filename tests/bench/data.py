@@ -25,39 +25,144 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = 7
 
 FIRST_NAMES = (
-    "Anna", "Jürgen", "Björn", "Özlem", "Łukasz", "Sören", "Maria", "Thomas", "Katrin",
-    "Stefan", "Ayşe", "Jörg", "Sabine", "Michael", "Julia", "Andreas", "Gülşen", "Peter",
-    "Claudia", "Frank", "Lena", "Tobias", "Małgorzata", "Hans-Peter", "Merve", "René",
+    "Anna",
+    "Jürgen",
+    "Björn",
+    "Özlem",
+    "Łukasz",
+    "Sören",
+    "Maria",
+    "Thomas",
+    "Katrin",
+    "Stefan",
+    "Ayşe",
+    "Jörg",
+    "Sabine",
+    "Michael",
+    "Julia",
+    "Andreas",
+    "Gülşen",
+    "Peter",
+    "Claudia",
+    "Frank",
+    "Lena",
+    "Tobias",
+    "Małgorzata",
+    "Hans-Peter",
+    "Merve",
+    "René",
 )
 LAST_NAMES = (
-    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-    "Schäfer", "Koch", "Krüger", "Weiß", "Groß", "Özdemir", "Yılmaz", "Nowak", "Kowalski",
-    "Hoffmann", "Schröder", "Neumann", "Zimmermann", "Braun", "Hartmann", "Lange",
-    "Möller", "Mülheim", "Wolf", "Schulz", "Jäger", "Böhm", "Kühn", "Lehmann",
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schäfer",
+    "Koch",
+    "Krüger",
+    "Weiß",
+    "Groß",
+    "Özdemir",
+    "Yılmaz",
+    "Nowak",
+    "Kowalski",
+    "Hoffmann",
+    "Schröder",
+    "Neumann",
+    "Zimmermann",
+    "Braun",
+    "Hartmann",
+    "Lange",
+    "Möller",
+    "Mülheim",
+    "Wolf",
+    "Schulz",
+    "Jäger",
+    "Böhm",
+    "Kühn",
+    "Lehmann",
 )
 POSITIONS = (
-    "Geschäftsführung", "Vertrieb", "Einkauf", "Marketing", "Forschung und Entwicklung",
-    "Personal", "Assistenz der Geschäftsführung", "Projektleitung", "Technik", "",
+    "Geschäftsführung",
+    "Vertrieb",
+    "Einkauf",
+    "Marketing",
+    "Forschung und Entwicklung",
+    "Personal",
+    "Assistenz der Geschäftsführung",
+    "Projektleitung",
+    "Technik",
+    "",
 )
 TOWNS = (
-    ("Köln", "50667", "221"), ("Düsseldorf", "40213", "211"), ("Dortmund", "44135", "231"),
-    ("Essen", "45127", "201"), ("Bonn", "53111", "228"), ("Aachen", "52062", "241"),
-    ("Münster", "48143", "251"), ("Bielefeld", "33602", "521"), ("Wuppertal", "42103", "202"),
+    ("Köln", "50667", "221"),
+    ("Düsseldorf", "40213", "211"),
+    ("Dortmund", "44135", "231"),
+    ("Essen", "45127", "201"),
+    ("Bonn", "53111", "228"),
+    ("Aachen", "52062", "241"),
+    ("Münster", "48143", "251"),
+    ("Bielefeld", "33602", "521"),
+    ("Wuppertal", "42103", "202"),
 )
 FIRM_WORDS = (
-    "Rheintal", "Ruhr", "Westfalen", "Sauerland", "Niederrhein", "Eifel", "Bergisch",
-    "Lippe", "Münsterland", "Siegerland", "Emscher", "Weser",
+    "Rheintal",
+    "Ruhr",
+    "Westfalen",
+    "Sauerland",
+    "Niederrhein",
+    "Eifel",
+    "Bergisch",
+    "Lippe",
+    "Münsterland",
+    "Siegerland",
+    "Emscher",
+    "Weser",
 )
-FIRM_KINDS = ("Maschinenbau", "Logistik", "Software", "Energie", "Kunststofftechnik",
-              "Medizintechnik", "Beratung", "Elektronik", "Werkzeugbau", "Sensorik")
+FIRM_KINDS = (
+    "Maschinenbau",
+    "Logistik",
+    "Software",
+    "Energie",
+    "Kunststofftechnik",
+    "Medizintechnik",
+    "Beratung",
+    "Elektronik",
+    "Werkzeugbau",
+    "Sensorik",
+)
 FIRM_FORMS = ("GmbH", "GmbH & Co. KG", "AG", "KG", "e.K.", "UG (haftungsbeschränkt)")
-STREETS = ("Hauptstraße", "Industriestraße", "Am Hafen", "Königsallee", "Rheinuferstraße",
-           "Gewerbepark", "Technologiepark", "Bahnhofstraße", "Lindenweg", "Mühlenstraße")
+STREETS = (
+    "Hauptstraße",
+    "Industriestraße",
+    "Am Hafen",
+    "Königsallee",
+    "Rheinuferstraße",
+    "Gewerbepark",
+    "Technologiepark",
+    "Bahnhofstraße",
+    "Lindenweg",
+    "Mühlenstraße",
+)
 # The program's own labels: it does not take German "Frau"/"Herr" (yet)
 SALUTATIONS = ("Ms", "Mr", "")
 CSV_HEADERS = (
-    "Firma", "Anrede", "Titel", "Vorname", "Nachname", "Funktion", "E-Mail", "Telefon",
-    "Mobil", "Straße", "PLZ", "Ort",
+    "Firma",
+    "Anrede",
+    "Titel",
+    "Vorname",
+    "Nachname",
+    "Funktion",
+    "E-Mail",
+    "Telefon",
+    "Mobil",
+    "Straße",
+    "PLZ",
+    "Ort",
 )
 
 
@@ -93,9 +198,18 @@ class Workspace:
             partial = path.with_suffix(".partial")
             partial.unlink(missing_ok=True)
             subprocess.run(
-                [str(self.secretariat), "demo", "--db", str(partial),
-                 "--organisations", str(organisations), "--seed", str(SEED)],
-                check=True, stdout=subprocess.DEVNULL,
+                [
+                    str(self.secretariat),
+                    "demo",
+                    "--db",
+                    str(partial),
+                    "--organisations",
+                    str(organisations),
+                    "--seed",
+                    str(SEED),
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
             )
             partial.rename(path)
         return path
@@ -118,9 +232,19 @@ class Workspace:
         the demo's own events, moved by whole weeks)."""
 
         def add(conn: sqlite3.Connection, missing: int) -> None:
-            columns = ("title", "event_type", "status", "starts_at", "ends_at",
-                       "time_zone", "venue_id", "room", "capacity", "fee_cents",
-                       "description")
+            columns = (
+                "title",
+                "event_type",
+                "status",
+                "starts_at",
+                "ends_at",
+                "time_zone",
+                "venue_id",
+                "room",
+                "capacity",
+                "fee_cents",
+                "description",
+            )
             model = conn.execute(f"SELECT {', '.join(columns)} FROM events").fetchall()
             rows = []
             for n in range(missing):
@@ -136,7 +260,10 @@ class Workspace:
         return self._grown(organisations, "events", events, add)
 
     def _grown(
-        self, organisations: int, table: str, at_least: int,
+        self,
+        organisations: int,
+        table: str,
+        at_least: int,
         add: Callable[[sqlite3.Connection, int], None],
     ) -> Path:
         """The demo of ``organisations`` as it is when its ``table`` has ``at_least``
@@ -181,8 +308,10 @@ def member_list(rows: int) -> list[list[str]]:
     organisations = []
     for n in range(max(rows // 5, 1)):
         town, postcode, area = TOWNS[n % len(TOWNS)]
-        name = (f"{random.choice(FIRM_WORDS)} {random.choice(FIRM_KINDS)} {n + 1}"
-                f" {random.choice(FIRM_FORMS)}")
+        name = (
+            f"{random.choice(FIRM_WORDS)} {random.choice(FIRM_KINDS)} {n + 1}"
+            f" {random.choice(FIRM_FORMS)}"
+        )
         domain = f"firma{n + 1}.de"
         street = f"{random.choice(STREETS)} {random.randint(1, 180)}"
         organisations.append((name, domain, street, postcode, town, area))
@@ -192,20 +321,22 @@ def member_list(rows: int) -> list[list[str]]:
         first = random.choice(FIRST_NAMES)
         last = random.choice(LAST_NAMES)
         local = _ascii(f"{first}.{last}").lower().replace(" ", "")
-        lines.append([
-            name,
-            random.choice(SALUTATIONS),
-            "Dr." if n % 11 == 0 else "",
-            first,
-            last,
-            random.choice(POSITIONS),
-            f"{local}.{n}@{domain}",
-            f"0{area} {random.randint(100000, 9999999)}",
-            f"0171 {random.randint(1000000, 9999999)}" if n % 3 == 0 else "",
-            street,
-            postcode,
-            town,
-        ])
+        lines.append(
+            [
+                name,
+                random.choice(SALUTATIONS),
+                "Dr." if n % 11 == 0 else "",
+                first,
+                last,
+                random.choice(POSITIONS),
+                f"{local}.{n}@{domain}",
+                f"0{area} {random.randint(100000, 9999999)}",
+                f"0171 {random.randint(1000000, 9999999)}" if n % 3 == 0 else "",
+                street,
+                postcode,
+                town,
+            ]
+        )
     return lines
 
 
@@ -225,9 +356,21 @@ def _more_contacts(organisation_ids: list[int], count: int):
 
 
 def _ascii(text: str) -> str:
-    for plain, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("Ä", "Ae"),
-                           ("Ö", "Oe"), ("Ü", "Ue"), ("ł", "l"), ("Ł", "L"), ("ş", "s"),
-                           ("ı", "i"), ("é", "e"), ("ğ", "g")):
+    for plain, spelled in (
+        ("ä", "ae"),
+        ("ö", "oe"),
+        ("ü", "ue"),
+        ("ß", "ss"),
+        ("Ä", "Ae"),
+        ("Ö", "Oe"),
+        ("Ü", "Ue"),
+        ("ł", "l"),
+        ("Ł", "L"),
+        ("ş", "s"),
+        ("ı", "i"),
+        ("é", "e"),
+        ("ğ", "g"),
+    ):
         text = text.replace(plain, spelled)
     return text.encode("ascii", "ignore").decode()
 

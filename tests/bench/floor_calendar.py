@@ -40,8 +40,24 @@ def main(database: str, out: str) -> int:
         )
     )
     zones: dict[str, ZoneInfo] = {}
-    for (number, title, kind, status, starts, ends, zone_name, room, description, version,
-         created, updated, venue, street, postcode, city) in rows:
+    for (
+        number,
+        title,
+        kind,
+        status,
+        starts,
+        ends,
+        zone_name,
+        room,
+        description,
+        version,
+        created,
+        updated,
+        venue,
+        street,
+        postcode,
+        city,
+    ) in rows:
         zone = zones.setdefault(zone_name, ZoneInfo(zone_name))
         event = Event()
         event.add("uid", f"event-{number}@floor")

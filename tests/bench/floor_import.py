@@ -35,8 +35,17 @@ def main(database: str, path: str) -> int:
         "INSERT INTO contacts (organisation_id, salutation, title, first_name, last_name,"
         " position, email, phone, mobile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            (organisations[r[0]], SALUTATIONS.get(r[1], ""), r[2] or None, r[3], r[4],
-             r[5] or None, r[6] or None, r[7] or None, r[8] or None)
+            (
+                organisations[r[0]],
+                SALUTATIONS.get(r[1], ""),
+                r[2] or None,
+                r[3],
+                r[4],
+                r[5] or None,
+                r[6] or None,
+                r[7] or None,
+                r[8] or None,
+            )
             for r in rows
         ),
     )

@@ -43,12 +43,21 @@ def main(database: str, fonts: str, out: str) -> int:
     pdfmetrics.registerFontFamily("DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold")
     body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=9, leading=12)
     muted = ParagraphStyle("muted", parent=body, fontSize=8, leading=10, textColor="#555555")
-    name = ParagraphStyle("name", parent=body, fontName="DejaVuSans-Bold", fontSize=11,
-                          leading=14, keepWithNext=1)
-    heading = ParagraphStyle("heading", parent=body, fontName="DejaVuSans-Bold", fontSize=15,
-                             leading=19, keepWithNext=1)
-    label = ParagraphStyle("label", parent=body, fontName="DejaVuSans-Bold", fontSize=8,
-                           leading=10, spaceBefore=4, keepWithNext=1)
+    name = ParagraphStyle(
+        "name", parent=body, fontName="DejaVuSans-Bold", fontSize=11, leading=14, keepWithNext=1
+    )
+    heading = ParagraphStyle(
+        "heading", parent=body, fontName="DejaVuSans-Bold", fontSize=15, leading=19, keepWithNext=1
+    )
+    label = ParagraphStyle(
+        "label",
+        parent=body,
+        fontName="DejaVuSans-Bold",
+        fontSize=8,
+        leading=10,
+        spaceBefore=4,
+        keepWithNext=1,
+    )
     item = ParagraphStyle("item", parent=body, leftIndent=3 * mm)
     toc = ParagraphStyle("toc", parent=body, fontSize=10, leading=14)
 
@@ -77,8 +86,20 @@ def main(database: str, fonts: str, out: str) -> int:
     story.append(Table([[Paragraph(escape(s), toc), Paragraph("", toc)] for s in sectors]))
     story.append(PageBreak())
     sector = None
-    for (number, title, kind, size, org_sector, street, postcode, city, website, email,
-         org_phone, description) in organisations:
+    for (
+        number,
+        title,
+        kind,
+        size,
+        org_sector,
+        street,
+        postcode,
+        city,
+        website,
+        email,
+        org_phone,
+        description,
+    ) in organisations:
         if org_sector != sector:
             sector = org_sector
             story.append(Paragraph(escape(sector or ""), heading))
@@ -103,14 +124,20 @@ def main(database: str, fonts: str, out: str) -> int:
                     text += f", {escape(position)}"
                 reach = " · ".join(escape(v) for v in (mail, phone(tel)) if v)
                 story.append(Paragraph(text + (f"<br/>{reach}" if reach else ""), item))
-        story += [Spacer(1, 2 * mm), HRFlowable(width="100%", thickness=0.3,
-                                               color=colors.HexColor("#BBBBBB")),
-                  Spacer(1, 3 * mm)]
+        story += [
+            Spacer(1, 2 * mm),
+            HRFlowable(width="100%", thickness=0.3, color=colors.HexColor("#BBBBBB")),
+            Spacer(1, 3 * mm),
+        ]
     story.append(PageBreak())
     story.append(Paragraph("Index", heading))
     names = sorted((row[1] for row in organisations), key=str.casefold)
-    story.append(Table([[Paragraph(escape(n), toc), Paragraph("", toc)] for n in names],
-                       colWidths=(150 * mm, 20 * mm)))
+    story.append(
+        Table(
+            [[Paragraph(escape(n), toc), Paragraph("", toc)] for n in names],
+            colWidths=(150 * mm, 20 * mm),
+        )
+    )
     document = SimpleDocTemplate(out, pagesize=A4, initialFontName="DejaVuSans")
     document.build(story)
     print(len(organisations))

@@ -38,15 +38,34 @@ def phone(value):
 
 def main(database: str, out: str) -> int:
     day = {"day": date.today().isoformat()}
-    kinds, roles, sizes = (labels(enums.OrganisationKind), labels(enums.ClusterRole),
-                           labels(enums.SizeClass))
+    kinds, roles, sizes = (
+        labels(enums.OrganisationKind),
+        labels(enums.ClusterRole),
+        labels(enums.SizeClass),
+    )
     salutations, product_kinds = labels(enums.Salutation), labels(enums.ProductKind)
     conn = sqlite3.connect(database)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Organisations")
-    sheet.append(["Organisation", "Kind", "Sector", "Cluster roles", "Themes", "Size class",
-                  "Member since", "Street", "Postcode", "City", "Country", "Website",
-                  "E-mail", "Phone", "Description"])
+    sheet.append(
+        [
+            "Organisation",
+            "Kind",
+            "Sector",
+            "Cluster roles",
+            "Themes",
+            "Size class",
+            "Member since",
+            "Street",
+            "Postcode",
+            "City",
+            "Country",
+            "Website",
+            "E-mail",
+            "Phone",
+            "Description",
+        ]
+    )
     count = 0
     for row in conn.execute(
         "SELECT o.name, o.kind, o.sector,"
@@ -57,16 +76,36 @@ def main(database: str, out: str) -> int:
         f" o.email, o.phone, o.description {MEMBERS} ORDER BY o.name COLLATE NOCASE",
         day,
     ):
-        sheet.append([
-            row[0], kinds.get(row[1], row[1]), row[2],
-            ", ".join(roles.get(r, r) for r in (row[3] or "").split(",") if r), row[4],
-            sizes.get(row[5], row[5]), date.fromisoformat(row[6]) if row[6] else None,
-            *row[7:13], phone(row[13]), row[14],
-        ])
+        sheet.append(
+            [
+                row[0],
+                kinds.get(row[1], row[1]),
+                row[2],
+                ", ".join(roles.get(r, r) for r in (row[3] or "").split(",") if r),
+                row[4],
+                sizes.get(row[5], row[5]),
+                date.fromisoformat(row[6]) if row[6] else None,
+                *row[7:13],
+                phone(row[13]),
+                row[14],
+            ]
+        )
         count += 1
     sheet = book.create_sheet("Contacts")
-    sheet.append(["Organisation", "Salutation", "Title", "First name", "Last name",
-                  "Position", "E-mail", "Phone", "Mobile", "Language"])
+    sheet.append(
+        [
+            "Organisation",
+            "Salutation",
+            "Title",
+            "First name",
+            "Last name",
+            "Position",
+            "E-mail",
+            "Phone",
+            "Mobile",
+            "Language",
+        ]
+    )
     for row in conn.execute(
         "SELECT o.name, c.salutation, c.title, c.first_name, c.last_name, c.position,"
         " c.email, c.phone, c.mobile, c.language FROM contacts AS c"
@@ -74,11 +113,20 @@ def main(database: str, out: str) -> int:
         f" WHERE {LISTED} ORDER BY o.name COLLATE NOCASE, c.last_name COLLATE NOCASE",
         day,
     ):
-        sheet.append([row[0], salutations.get(row[1], "") if row[1] else None, *row[2:7],
-                      phone(row[7]), phone(row[8]), row[9]])
+        sheet.append(
+            [
+                row[0],
+                salutations.get(row[1], "") if row[1] else None,
+                *row[2:7],
+                phone(row[7]),
+                phone(row[8]),
+                row[9],
+            ]
+        )
     sheet = book.create_sheet("Products")
-    sheet.append(["Organisation", "Product or service", "Kind", "Category", "Keywords",
-                  "Description"])
+    sheet.append(
+        ["Organisation", "Product or service", "Kind", "Category", "Keywords", "Description"]
+    )
     for row in conn.execute(
         "SELECT o.name, p.name, p.kind, p.category, p.keywords, p.description"
         f" FROM products AS p JOIN (SELECT o.id, o.name {MEMBERS}) AS o"

@@ -105,7 +105,10 @@ def type_search(window: MainWindow, app: QApplication) -> list[float]:
         watcher.count = 0
         start = time.perf_counter()
         QTest.sendKeyEvent(
-            QTest.KeyAction.Click, page.search, Qt.Key.Key_unknown, character,
+            QTest.KeyAction.Click,
+            page.search,
+            Qt.Key.Key_unknown,
+            character,
             Qt.KeyboardModifier.NoModifier,
         )
         page.apply_search_now()
@@ -130,13 +133,15 @@ def floor_open(database: Path) -> float:
     shown = []
     for row in rows:
         record = dict(zip(names, row, strict=True))
-        shown.append([
-            f"{record['first_name']} {record['last_name']}",
-            record["organisation_name"] or "",
-            record["position"] or "",
-            record["email"] or "",
-            record["phone"] or "",
-        ])
+        shown.append(
+            [
+                f"{record['first_name']} {record['last_name']}",
+                record["organisation_name"] or "",
+                record["position"] or "",
+                record["email"] or "",
+                record["phone"] or "",
+            ]
+        )
     seconds = time.perf_counter() - start
     conn.close()
     return seconds
@@ -162,7 +167,11 @@ def main(database: str, repeats: str, settings_folder: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     path = Path(database)
     result: dict[str, list[float]] = {
-        "open": [], "open_cpu": [], "open_floor": [], "open_growth_mb": [], "search": [],
+        "open": [],
+        "open_cpu": [],
+        "open_floor": [],
+        "open_growth_mb": [],
+        "search": [],
         "search_floor": [],
     }
     for number in range(int(repeats)):

@@ -86,11 +86,16 @@ def machine() -> dict[str, str]:
         system = ""
     system = f"{system} ({platform.system()} {platform.release()})".strip()
     versions = subprocess.run(
-        [sys.executable, "-c",
-         "import PySide6, PySide6.QtCore as c, openpyxl, reportlab, icalendar;"
-         "print(PySide6.__version__, c.qVersion(), openpyxl.__version__,"
-         " reportlab.Version, icalendar.__version__)"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import PySide6, PySide6.QtCore as c, openpyxl, reportlab, icalendar;"
+            "print(PySide6.__version__, c.qVersion(), openpyxl.__version__,"
+            " reportlab.Version, icalendar.__version__)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     return {
@@ -100,8 +105,7 @@ def machine() -> dict[str, str]:
         "Python": platform.python_version(),
         "Qt": f"{versions[1]} (PySide6 {versions[0]})",
         "SQLite": sqlite3.sqlite_version,
-        "Libraries": f"openpyxl {versions[2]}, reportlab {versions[3]}, "
-        f"icalendar {versions[4]}",
+        "Libraries": f"openpyxl {versions[2]}, reportlab {versions[3]}, icalendar {versions[4]}",
         "Date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "Load average at the start (1, 5, 15 min)": load,
     }

@@ -48,8 +48,7 @@ class Plan:
         return "quick (each case once, small size)" if self.quick else "full"
 
 
-QUICK_PLAN = Plan(quick=True, big=1_000, list_contacts=0, import_rows=5_000,
-                  calendar_events=1_000)
+QUICK_PLAN = Plan(quick=True, big=1_000, list_contacts=0, import_rows=5_000, calendar_events=1_000)
 FULL_PLAN = Plan(quick=False)
 
 
@@ -111,8 +110,10 @@ def alternate(
 def cpu_note(mine: list, theirs: list) -> str:
     """The CPU time beside the wall time: less hurt by other work on the machine."""
     a, b = median([r.cpu for r in mine]), median([r.cpu for r in theirs])
-    return (f"CPU time (user + system, medians): ours {seconds(a)}, floor {seconds(b)}, "
-            f"ratio {a / b:.2f}×.")
+    return (
+        f"CPU time (user + system, medians): ours {seconds(a)}, floor {seconds(b)}, "
+        f"ratio {a / b:.2f}×."
+    )
 
 
 def seconds(value: float) -> str:
@@ -124,7 +125,12 @@ def megabytes(value: float) -> str:
 
 
 def against_floor(
-    case: str, mine: list, theirs: list, *, within: float, measured: str,
+    case: str,
+    mine: list,
+    theirs: list,
+    *,
+    within: float,
+    measured: str,
     memory: str | None = None,
 ) -> Result:
     """A case timed in whole processes beside its floor: medians of the wall time, the
@@ -133,8 +139,10 @@ def against_floor(
     a, b = median([r.seconds for r in mine]), median([r.seconds for r in theirs])
     ratio = a / b
     if memory is None:
-        memory = (f"{megabytes(max(r.peak_mb for r in mine))} "
-                  f"(floor {megabytes(max(r.peak_mb for r in theirs))})")
+        memory = (
+            f"{megabytes(max(r.peak_mb for r in mine))} "
+            f"(floor {megabytes(max(r.peak_mb for r in theirs))})"
+        )
     return Result(
         case,
         ours=seconds(a),
@@ -203,15 +211,19 @@ def lists(ctx: Context) -> list[Result]:
         met=open_ours <= 0.050 and growth <= 30,
         memory=f"+{growth:.0f} MB RSS (process peak {megabytes(max(data['peak_mb']))})",
         measured=f"In a new process for each repetition, on {what}: the main window, then "
-        "`show_page(\"contacts\")` until the table holds its first page of rows and its "
+        '`show_page("contacts")` until the table holds its first page of rows and its '
         "viewport has painted (the page is built on this first visit, as it is for a "
         "user). Floor: one `SELECT contacts.*, organisations.name … ORDER BY last name "
         "LIMIT 200` in plain sqlite3 (using the name index) plus building those rows "
         "as text, no Qt. Memory: growth of the resident set (VmRSS) across the switch; "
         "the largest of the repetitions.",
         notes=[f"CPU time of the switch (median): {seconds(median(data['open_cpu']))}."],
-        samples={"ours": data["open"], "floor": data["open_floor"], "cpu": data["open_cpu"],
-                 "growth_mb": data["open_growth_mb"]},
+        samples={
+            "ours": data["open"],
+            "floor": data["open_floor"],
+            "cpu": data["open_cpu"],
+            "growth_mb": data["open_growth_mb"],
+        },
     )
     search, floor = data["search"], data["search_floor"]
     p95, floor95 = percentile(search, 0.95), percentile(floor, 0.95)
@@ -244,8 +256,20 @@ def import_contacts(ctx: Context) -> Result:
 
     def ours():
         database = ctx.ws.copy(empty, "import-ours.sqlite3")
-        result = run(ctx.ours("import", "contacts", source, "--db", database,
-                              "--mapping", "auto", "--on-duplicate", "skip"), ctx.env)
+        result = run(
+            ctx.ours(
+                "import",
+                "contacts",
+                source,
+                "--db",
+                database,
+                "--mapping",
+                "auto",
+                "--on-duplicate",
+                "skip",
+            ),
+            ctx.env,
+        )
         if not result.stdout.startswith("imported "):
             raise CaseFailed(f"unexpected import summary: {result.stdout[:200]}")
         return result
@@ -256,8 +280,17 @@ def import_contacts(ctx: Context) -> Result:
 
     def sqlite_utils():
         database = ctx.ws.output("import-sqlite-utils.sqlite3")
-        return run([str(ctx.bin / "sqlite-utils"), "insert", str(database), "contacts",
-                    str(source), "--csv"], ctx.env)
+        return run(
+            [
+                str(ctx.bin / "sqlite-utils"),
+                "insert",
+                str(database),
+                "contacts",
+                str(source),
+                "--csv",
+            ],
+            ctx.env,
+        )
 
     repeats = plan.repeats(3)
     mine, theirs, others = [], [], []
@@ -291,8 +324,11 @@ def import_contacts(ctx: Context) -> Result:
         "three are whole processes "
         "(interpreter start included). Memory: peak resident set (`wait4`).",
         notes=[cpu_note(mine, theirs)],
-        samples={"ours": [r.seconds for r in mine], "floor": [r.seconds for r in theirs],
-                 "sqlite_utils": [r.seconds for r in others]},
+        samples={
+            "ours": [r.seconds for r in mine],
+            "floor": [r.seconds for r in theirs],
+            "sqlite_utils": [r.seconds for r in others],
+        },
     )
 
 
@@ -302,8 +338,9 @@ def xlsx_directory(ctx: Context) -> Result:
     database = ctx.ws.demo(size)
 
     def ours(path: Path = database):
-        return run(ctx.ours("export", "directory", ctx.ws.output("ours.xlsx"), "--db", path),
-                   ctx.env)
+        return run(
+            ctx.ours("export", "directory", ctx.ws.output("ours.xlsx"), "--db", path), ctx.env
+        )
 
     def floor():
         return run(ctx.floor("floor_xlsx.py", database, ctx.ws.output("floor.xlsx")), ctx.env)
@@ -319,7 +356,11 @@ def xlsx_directory(ctx: Context) -> Result:
         flat = peak - small <= 30
         memory += f"; {megabytes(small)} at {plan.small:,} organisations"
     result = against_floor(
-        "XLSX directory", mine, theirs, within=1.3, memory=memory,
+        "XLSX directory",
+        mine,
+        theirs,
+        within=1.3,
+        memory=memory,
         measured=f"`secretariat export directory X.xlsx` on the demo of {size:,} "
         f"organisations ({members} current members with their listed contacts and "
         "products). Floor: `floor_xlsx.py` reads the same cell values with one query "
@@ -339,10 +380,12 @@ def pdf_directory(ctx: Context) -> Result:
     fonts = ROOT / "resources" / "fonts"
     mine, theirs = alternate(
         plan.repeats(3),
-        lambda: run(ctx.ours("export", "directory", ctx.ws.output("ours.pdf"), "--db",
-                             database), ctx.env),
-        lambda: run(ctx.floor("floor_pdf.py", database, fonts, ctx.ws.output("floor.pdf")),
-                    ctx.env),
+        lambda: run(
+            ctx.ours("export", "directory", ctx.ws.output("ours.pdf"), "--db", database), ctx.env
+        ),
+        lambda: run(
+            ctx.floor("floor_pdf.py", database, fonts, ctx.ws.output("floor.pdf")), ctx.env
+        ),
     )
     return against_floor(
         "PDF directory",
@@ -364,10 +407,10 @@ def calendar(ctx: Context) -> Result:
     database = ctx.ws.with_events(plan.small, plan.calendar_events)
     mine, theirs = alternate(
         plan.repeats(5),
-        lambda: run(ctx.ours("export", "calendar", ctx.ws.output("ours.ics"), "--db",
-                             database), ctx.env),
-        lambda: run(ctx.floor("floor_calendar.py", database, ctx.ws.output("floor.ics")),
-                    ctx.env),
+        lambda: run(
+            ctx.ours("export", "calendar", ctx.ws.output("ours.ics"), "--db", database), ctx.env
+        ),
+        lambda: run(ctx.floor("floor_calendar.py", database, ctx.ws.output("floor.ics")), ctx.env),
     )
     return against_floor(
         "iCalendar",
@@ -554,8 +597,10 @@ def main(argv: list[str] | None = None) -> int:
             print(text, file=sys.stderr)
         for result in results[first:]:
             verdict = {True: "met", False: "MISSED", None: "CRASHED"}[result.met]
-            print(f"bench:   {result.case}: ours {result.ours}, floor {result.floor}, "
-                  f"goal {result.goal}: {verdict}")
+            print(
+                f"bench:   {result.case}: ours {result.ours}, floor {result.floor}, "
+                f"goal {result.goal}: {verdict}"
+            )
         print(f"bench:   ({time.perf_counter() - began:.0f} s)", flush=True)
     took = time.perf_counter() - started
     about["Load average at the end"] = ", ".join(f"{value:.2f}" for value in os.getloadavg())
@@ -564,6 +609,8 @@ def main(argv: list[str] | None = None) -> int:
     (BUILD / ("results-quick.json" if plan.quick else "results.json")).write_text(
         json.dumps([result.__dict__ for result in results], indent=1, default=str)
     )
-    print(f"bench: wrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} "
-          f"in {took / 60:.1f} minutes")
+    print(
+        f"bench: wrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} "
+        f"in {took / 60:.1f} minutes"
+    )
     return 1 if any(result.crashed for result in results) else 0
