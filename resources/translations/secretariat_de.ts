@@ -997,6 +997,10 @@
             <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
         </message>
         <message>
+            <source>Select the story in the list first.</source>
+            <translation>Bitte wählen Sie zuerst die Meldung in der Liste aus.</translation>
+        </message>
+        <message>
             <source>Exporting…</source>
             <translation>Wird exportiert…</translation>
         </message>
@@ -1111,6 +1115,10 @@
         <message>
             <source>Annual activity report</source>
             <translation>Jahresbericht</translation>
+        </message>
+        <message>
+            <source>Press release of the selected story</source>
+            <translation>Pressemitteilung der ausgewählten Meldung</translation>
         </message>
     </context>
     <context>

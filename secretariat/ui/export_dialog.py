@@ -98,6 +98,9 @@ DOCUMENTS = {
         "Certificates of attendance", [("pdf", "PDF", ".pdf")], True, "Teilnahmebescheinigungen"
     ),
     "report": Document("Annual activity report", [("pdf", "PDF", ".pdf")], False, "Jahresbericht"),
+    "press-release": Document(
+        "Press release of the selected story", [("pdf", "PDF", ".pdf")], False, "Pressemitteilung"
+    ),
 }
 
 
@@ -125,6 +128,10 @@ def make_exporter(
         if document == "programme":
             return event_documents.ProgrammeFlyerPdf(db, event_id, paper=options["paper"], **words)
         return event_documents.AttendanceCertificatesPdf(db, event_id, **words)
+    if document == "press-release":
+        from secretariat.exports.press_release import PressReleasePdf
+
+        return PressReleasePdf(db, options["story_id"], paper=options["paper"], **words)
     if document == "report":
         from secretariat.exports.annual_report import AnnualReportPdf
 
@@ -237,6 +244,7 @@ class ListChoice:
     spec: Any  # secretariat.ui.pages.PageSpec
     documents: tuple[str, ...] = ("list",)
     all_filters: dict[str, Any] | None = None
+    selected_id: int | None = None  # the record selected in the list (a story's release)
 
 
 class ExportDialog(QDialog):
@@ -389,6 +397,10 @@ class ExportDialog(QDialog):
         if self.db.path is None or not self.path.text().strip():
             self.status.setText(self.tr("Choose where to save the file."))
             return
+        selected = self.from_list.selected_id if self.from_list is not None else None
+        if self.document.currentData() == "press-release" and selected is None:
+            self.status.setText(self.tr("Select the story in the list first."))
+            return
         target = Path(self.path.text().strip()).expanduser()
         document, kind = self.document.currentData(), self.kind.currentData()
         options = {
@@ -398,6 +410,7 @@ class ExportDialog(QDialog):
             "paper": self.paper.currentData(),
             "year": self.year.value(),
             "language": self.language.currentData(),
+            "story_id": selected,
             "organisation_ids": self.scope.currentData() if self.scope.isEnabled() else None,
         }
         if self.from_list is not None:

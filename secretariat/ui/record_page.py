@@ -588,7 +588,8 @@ class RecordPage(QWidget):
 
     def export_list(self) -> None:
         """The Export dialog for the records shown, the selected one, or all; for
-        organisations also the directory and labels, for events the calendar."""
+        organisations also the directory and labels, for events the calendar, for
+        stories the selected one as a press release."""
         from secretariat.ui.export_dialog import ExportDialog, ListChoice
 
         shown = self.model.all_ids()
@@ -601,8 +602,13 @@ class RecordPage(QWidget):
             )
         else:
             everything = self.tr("All: {title}").format(title=self.spec.title)
-            documents = ("list", "calendar") if self.spec.key == "events" else ("list",)
-            choice = ListChoice(self.spec, documents)
+            more = {"events": ("calendar",), "stories": ("press-release",)}
+            record = self.form.record
+            choice = ListChoice(
+                self.spec,
+                ("list", *more.get(self.spec.key, ())),
+                selected_id=record["id"] if record is not None else None,
+            )
         scopes: list[tuple[str, list[int] | None]] = [
             (everything, None),
             (self.tr("The {count} shown in the list").format(count=len(shown)), shown),

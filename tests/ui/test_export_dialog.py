@@ -83,7 +83,7 @@ def test_an_excel_directory_through_the_dialog(qtbot, dialog, tmp_path):
     with qtbot.waitSignal(dialog.job.finished, timeout=120_000):
         pass
     book = openpyxl.load_workbook(target, read_only=True)
-    assert book.sheetnames == ["Organisationen", "Ansprechpersonen", "Produkte"]
+    assert book.sheetnames == ["Organisationen", "Ansprechpartner", "Produkte"]
     assert dialog.status.text().startswith("Done:")
 
 
@@ -255,3 +255,33 @@ def test_the_events_list_as_a_calendar_and_as_csv(qtbot, tmp_path, main_window):
     with table.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert sorted(row["Title"] for row in rows) == titles
+
+
+def test_a_story_as_a_press_release_from_the_stories_list(qtbot, tmp_path, main_window):
+    """Stories → select one → Export… → Press release: the story on the letterhead."""
+    from tests.pdf_readers import pdf_words
+
+    from .conftest import answer_next_dialog
+
+    window = main_window
+    window.show_page("stories")
+    page = window.current_page()
+    story = window.db.stories.get(page.model.all_ids()[0])
+    page.select_record(story["id"])
+    target = tmp_path / "Pressemitteilung.pdf"
+
+    def export(dialog):
+        choose(dialog.document, "press-release")
+        assert not dialog.scope.isEnabled()  # the selected story, nothing else
+        choose(dialog.language, "de")
+        dialog.path.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=5_000)
+        dialog.accept()
+
+    answer_next_dialog(export)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    text = " ".join(pdf_words(target).split())
+    assert " ".join(story["title"].split()) in text
+    assert "Pressemitteilung" in text and "Seite 1 von" in text
