@@ -88,7 +88,7 @@ WORDING = Wording(
             "index": "Verzeichnis der Organisationen",
             "other_group": "Weitere",
             "products": "Produkte und Leistungen",
-            "contacts": "Ansprechpersonen",
+            "contacts": "Ansprechpartner",
             "mobile": "mobil",
             "by_sector": "nach Branche",
             "by_role": "nach Rolle im Cluster",

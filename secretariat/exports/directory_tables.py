@@ -1,7 +1,7 @@
 """The member directory as tables: an XLSX workbook and a CSV file.
 
 :class:`MemberDirectoryXlsx` writes three sheets, "Organisationen",
-"Ansprechpersonen" and "Produkte" ("Organisations", "Contacts" and "Products" with
+"Ansprechpartner" and "Produkte" ("Organisations", "Contacts" and "Products" with
 ``language="en"``: sheet names and headers are in the document language, see
 :data:`WORDING` and :data:`HEADERS`), each with a bold header row, the pane frozen
 below it, an autofilter over the data and fixed column widths. Dates are real dates
@@ -81,7 +81,7 @@ WORDING = Wording(
             "internal_title": "Mitgliederverzeichnis (intern)",
             "published_title": "Mitgliederverzeichnis",
             "organisations": "Organisationen",
-            "contacts": "Ansprechpersonen",
+            "contacts": "Ansprechpartner",
             "products": "Produkte",
         },
         "en": {

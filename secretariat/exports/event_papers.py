@@ -85,7 +85,7 @@ WORDING = Wording(
     "event papers",
     {
         "de": {
-            "signin": "Teilnahmeliste zum Unterschreiben",
+            "signin": "Anwesenheitsliste",
             "participants": "Teilnehmerliste",
             "number": "Nr.",
             "name": "Name",

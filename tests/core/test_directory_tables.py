@@ -232,7 +232,7 @@ def test_xlsx_internal_lists_everyone_and_says_so(cluster, tmp_path):
     MemberDirectoryXlsx(cluster, on=TODAY, internal=True).write(internal)
 
     def last_names(path: Path) -> list[str]:
-        sheet = openpyxl.load_workbook(path)["Ansprechpersonen"]
+        sheet = openpyxl.load_workbook(path)["Ansprechpartner"]
         return [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)]
 
     assert "Żółć" in last_names(published) and "Ohnezustimmung" not in last_names(published)

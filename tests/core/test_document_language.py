@@ -153,7 +153,7 @@ HEADINGS = {
         ["Member Directory", "Contents", "Index of organisations", "As of 1 November 2026"],
     ),
     "signin": (
-        ["Teilnahmeliste zum Unterschreiben", "Unterschrift", f"Freitag, {EVENT_DAY}"],
+        ["Anwesenheitsliste", "Unterschrift", f"Freitag, {EVENT_DAY}"],
         ["Sign-in sheet", "Signature", "Friday, 12 June 2026, 09:30–17:00"],
     ),
     "participants": (
@@ -185,7 +185,7 @@ DATED = ("directory", "signin", "participants", "programme", "certificates", "re
 GERMAN_ONLY = re.compile(
     r"\b(Seite|Stand|Uhr|Inhalt|Mitglieder\w*|Teilnahme\w*|Teilnehmende\w*|Unterschrift"
     r"|Programmpunkt|Referent/in|Raum|Presse\w*|Jahresbericht|Bescheinigung|Frau|Herr"
-    r"|Ansprechpersonen|Veranstaltung\w*|Anmeldung|Angemeldet|Warteliste|Summe|Anzahl"
+    r"|Ansprechpartner|Veranstaltung\w*|Anmeldung|Angemeldet|Warteliste|Summe|Anzahl"
     r"|Niederlande|Januar|Juni|Dezember|Freitag)\b"
 )
 
@@ -233,7 +233,7 @@ def test_the_vocabulary_reads_in_the_document_language(cluster, tmp_path):
 @pytest.mark.parametrize(
     ("language", "sheets", "since", "date_format"),
     [
-        ("de", ["Organisationen", "Ansprechpersonen", "Produkte"], "Mitglied seit", "DD.MM.YYYY"),
+        ("de", ["Organisationen", "Ansprechpartner", "Produkte"], "Mitglied seit", "DD.MM.YYYY"),
         ("en", ["Organisations", "Contacts", "Products"], "Member since", "YYYY-MM-DD"),
     ],
 )

@@ -184,7 +184,7 @@ def test_xlsx_round_trip_and_again_creates_nothing(source, tmp_path: Path) -> No
     target = ClusterDatabase.in_memory()
 
     first = import_file(target, "organisations", path, sheet="Organisationen")
-    second = import_file(target, "contacts", path, sheet="Ansprechpersonen")
+    second = import_file(target, "contacts", path, sheet="Ansprechpartner")
 
     imported = all_organisations(target)
     assert {o["name"] for o in imported} == {o["name"] for o in expected}
@@ -199,7 +199,7 @@ def test_xlsx_round_trip_and_again_creates_nothing(source, tmp_path: Path) -> No
 
     before = dump_database(target, exclude=("audit_log", "import_batches"))
     again_organisations = import_file(target, "organisations", path, sheet="Organisationen")
-    again_contacts = import_file(target, "contacts", path, sheet="Ansprechpersonen")
+    again_contacts = import_file(target, "contacts", path, sheet="Ansprechpartner")
     for outcome, count in (
         (again_organisations, len(expected)),
         (again_contacts, len(source_contacts)),

@@ -66,7 +66,7 @@ def test_xlsx(cluster_file, expected, tmp_path):
     count, last_names = expected
     assert one_line(result.stdout) == f"{count} organisations written to {out}"
     workbook = openpyxl.load_workbook(out)
-    contacts = workbook["Ansprechpersonen"]  # German, the default document language
+    contacts = workbook["Ansprechpartner"]  # German, the default document language
     assert [row[4] for row in contacts.iter_rows(min_row=2, values_only=True)] == last_names
     assert workbook["Organisationen"].max_row == count + 1
     for sheet in workbook:
