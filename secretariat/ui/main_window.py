@@ -9,6 +9,10 @@ Window size, splitters, column widths and sort orders are remembered in QSetting
 Only what the overview needs is loaded before the window first shows: every other
 page (and its modules) is made on its first visit, and the day's backup is taken
 just after the first paint.
+
+Nothing here touches Qt's ``Qt`` namespace of enums (the roles as numbers, the
+keys as key sequences): loading it takes a noticeable part of the start-up, and the
+first window does without it.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,6 +47,7 @@ if TYPE_CHECKING:
 
 RECENT_LIMIT = 8
 DATABASE_FILTER = "Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+KEY_ROLE = 256  # Qt.ItemDataRole.UserRole: the key of a page in the sidebar
 
 
 class MainWindow(QMainWindow):
@@ -68,12 +73,14 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self, objectName="navigation")
         for key, title in self.page_titles.items():
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(KEY_ROLE, key)
             self.navigation.addItem(item)
         self.navigation.setMinimumWidth(170)
         self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget(self)
-        self.splitter = QSplitter(self, objectName="main_splitter")
+        # no parent given (the central widget's place gives it one): QSplitter(parent)
+        # would load Qt's namespace to tell it from QSplitter(orientation)
+        self.splitter = QSplitter(objectName="main_splitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
@@ -124,7 +131,7 @@ class MainWindow(QMainWindow):
     @property
     def current_key(self) -> str:
         item = self.navigation.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
+        return item.data(KEY_ROLE) if item else "overview"
 
     def current_page(self) -> QWidget | None:
         return self.pages.get(self.current_key)
@@ -200,8 +207,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:  # setShortcuts: setShortcut would load Qt's namespace
+            action.setShortcuts([QKeySequence(shortcut)])  # a text or a standard key
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -218,11 +225,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         self.export_action = self._action(
-            self.tr("&Export…"), self.open_export, QKeySequence("Ctrl+E"), "export"
+            self.tr("&Export…"), self.open_export, "Ctrl+E", "export"
         )
         menu.addAction(self.export_action)
         self.import_action = self._action(
-            self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+I"), "import"
+            self.tr("&Import…"), self.open_import, "Ctrl+I", "import"
         )
         menu.addAction(self.import_action)
         menu.addAction(
@@ -255,11 +262,11 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.new_action = self._action(self.tr("&New"), self._new, QKeySequence.StandardKey.New)
         self.save_action = self._action(self.tr("&Save"), self._save, QKeySequence.StandardKey.Save)
-        self.delete_action = self._action(self.tr("&Delete…"), self._delete, Qt.Key.Key_Delete)
+        self.delete_action = self._action(self.tr("&Delete…"), self._delete, "Del")
         self.find_action = self._action(self.tr("&Find"), self._find, QKeySequence.StandardKey.Find)
-        self.edit_action = self._action(self.tr("&Edit"), self._edit, Qt.Key.Key_F2)
+        self.edit_action = self._action(self.tr("&Edit"), self._edit, "F2")
         self.cancel_action = self._action(
-            self.tr("&Cancel changes"), self._cancel, Qt.Key.Key_Escape
+            self.tr("&Cancel changes"), self._cancel, "Esc"
         )
         for action in (
             self.new_action,

@@ -2,7 +2,9 @@
 
 One :class:`PageSpec` per kind of record the secretariat keeps. Built by
 :func:`page_specs` at run time, so that every caption goes through Qt's
-translation.
+translation. :class:`Column` lives here, free of Qt's namespace of enums (which
+takes a noticeable part of the start-up to load), so that the main window can
+know its pages before any list is shown.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from secretariat.ui.formatting import (
     show_value,
     vocabulary_label,
 )
-from secretariat.ui.table_model import Column
 
 Options = Callable[[ClusterDatabase], list[tuple[str, Any]]]
 
@@ -34,6 +35,17 @@ ACT, PRJ, STY, REG = records.INTERACTION, records.PROJECT, records.STORY, record
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("pages", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: what it shows and how it sorts."""
+
+    key: str  # the row's key (a column of the table or one of the list's extras)
+    header: str
+    sort: str | None = None  # a sort name the repository knows; None: not sortable
+    show: Callable[[Any, Record], str] | None = None  # value, row -> text
+    width: int = 140
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ filters ask for them with ``erased``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +23,7 @@ from PySide6.QtGui import QColor
 from secretariat.domain.fields import Record
 from secretariat.store.repository import Repository
 from secretariat.store.tables import listed_filters
+from secretariat.ui.pages import Column
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -34,17 +34,6 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, int(ID_ROLE)})
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a list: what it shows and how it sorts."""
-
-    key: str  # the row's key (a column of the table or one of the list's extras)
-    header: str
-    sort: str | None = None  # a sort name the repository knows; None: not sortable
-    show: Callable[[Any, Record], str] | None = None  # value, row -> text
-    width: int = 140
 
 
 class RecordTableModel(QAbstractTableModel):
