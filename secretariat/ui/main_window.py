@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.page_titles["profile"] = self.tr("Cluster profile")
         self.page_titles["history"] = self.tr("Change history")
         self.pages: dict[str, QWidget] = {}
+        self._opening_counts: dict[str, int] | None = None
         self.setAcceptDrops(True)  # a list dropped on the window opens the import wizard
 
         self.navigation = QListWidget(self, objectName="navigation")
@@ -90,8 +91,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._navigated)
-        self.update_counts()  # before any page is made: the overview counts for itself
+        # before any page is made; the overview, when it is the first page, shows the same
+        self._opening_counts = self.update_counts()
         self._restore_window()
+        self._opening_counts = None
         if db.path:
             self._remember(db.path)
         self._update_title()
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
         """The page called ``key``, made the first time it is asked for."""
         if key not in self.pages:
             if key == "overview":
-                page: QWidget = OverviewPage(self.db, self)
+                page: QWidget = OverviewPage(self.db, self, self._opening_counts)
                 page.open_record.connect(self.open_record)
             elif key == "history":
                 from secretariat.ui.audit_page import AuditPage
@@ -170,8 +173,8 @@ class MainWindow(QMainWindow):
 
     # -- counts and messages -----------------------------------------------------------------
 
-    def update_counts(self) -> None:
-        """The counts in the status bar, and the overview (when it was made)."""
+    def update_counts(self) -> dict[str, int]:
+        """The counts in the status bar, and the overview (when it was made); returns them."""
         counts = self.db.counts()
         locale = QLocale()
         self.status_counts.setText(
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         overview = self.pages.get("overview")
         if isinstance(overview, OverviewPage):
             overview.refresh(counts)
+        return counts
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -224,13 +228,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
-        self.export_action = self._action(
-            self.tr("&Export…"), self.open_export, "Ctrl+E", "export"
-        )
+        self.export_action = self._action(self.tr("&Export…"), self.open_export, "Ctrl+E", "export")
         menu.addAction(self.export_action)
-        self.import_action = self._action(
-            self.tr("&Import…"), self.open_import, "Ctrl+I", "import"
-        )
+        self.import_action = self._action(self.tr("&Import…"), self.open_import, "Ctrl+I", "import")
         menu.addAction(self.import_action)
         menu.addAction(
             self._action(
@@ -265,9 +265,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("&Delete…"), self._delete, "Del")
         self.find_action = self._action(self.tr("&Find"), self._find, QKeySequence.StandardKey.Find)
         self.edit_action = self._action(self.tr("&Edit"), self._edit, "F2")
-        self.cancel_action = self._action(
-            self.tr("&Cancel changes"), self._cancel, "Esc"
-        )
+        self.cancel_action = self._action(self.tr("&Cancel changes"), self._cancel, "Esc")
         for action in (
             self.new_action,
             self.save_action,

@@ -1,12 +1,17 @@
 """The first page: the cluster at a glance — how many of everything, the next
-events and the checklist tasks that are overdue."""
+events and the checklist tasks that are overdue.
+
+When the page is made, the name and the counts are shown at once; the two lists
+are filled just after the page is first drawn, so that the window appears without
+waiting for them (and for the planning modules they need).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat import planning
 from secretariat.domain.enums import LifeCycleStage
 from secretariat.store import ClusterDatabase
 from secretariat.ui.formatting import show_date, show_moment
@@ -33,9 +37,13 @@ FOREGROUND_ROLE = 9
 class OverviewPage(QWidget):
     open_record = Signal(str, int)
 
-    def __init__(self, db: ClusterDatabase, parent=None) -> None:
+    def __init__(
+        self, db: ClusterDatabase, parent=None, counts: Mapping[str, int] | None = None
+    ) -> None:
+        """``counts``: the database's counts when the caller just counted."""
         super().__init__(parent)
         self.db = db
+        self._lists_due = True  # filled just after the first paint
         self.setObjectName("page_overview")
         layout = QVBoxLayout(self)
         self.cluster_name = QLabel(self, objectName="cluster_name")
@@ -78,10 +86,24 @@ class OverviewPage(QWidget):
         grid.addWidget(tasks_box, 1, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid, 1)
-        self.refresh()
+        self._show_profile_and_counts(counts)
 
     def refresh(self, counts: Mapping[str, int] | None = None) -> None:
         """Show the database as it is now; ``counts`` when the caller just counted."""
+        self._show_profile_and_counts(counts)
+        self._show_lists()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._lists_due:
+            self._lists_due = False
+            QTimer.singleShot(0, self, self._show_lists_when_open)
+
+    def _show_lists_when_open(self) -> None:
+        if not self.db.closed:  # another database may have been opened meanwhile
+            self._show_lists()
+
+    def _show_profile_and_counts(self, counts: Mapping[str, int] | None) -> None:
         profile = self.db.profile()
         self.cluster_name.setText(profile["name"] or self.tr("Your cluster"))
         stages = {
@@ -95,6 +117,12 @@ class OverviewPage(QWidget):
         for key, count in (self.db.counts() if counts is None else counts).items():
             if key in self.count_labels:
                 self.count_labels[key].setText(locale.toString(count))
+
+    def _show_lists(self) -> None:
+        """The next events and the checklist tasks overdue or due within a week."""
+        from secretariat import planning
+
+        self._lists_due = False
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.next_events.clear()
         for event in self.db.events.list(filters={"starts_from": now}, sort="starts_at", limit=8):

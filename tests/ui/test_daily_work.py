@@ -409,6 +409,32 @@ def test_every_page_can_be_searched(qtbot, window):
         search(page, "")
 
 
+def test_the_overview_lists_what_is_due_as_soon_as_the_window_shows(qtbot, demo_path, settings):
+    from datetime import date, timedelta
+
+    db = ClusterDatabase.open(demo_path, create=False)
+    event = db.events.create(
+        {"title": "Herbstforum", "starts_at": "2099-10-01 18:00", "ends_at": "2099-10-01 21:00"}
+    )
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    db.tasks.create({"event_id": event["id"], "title": "Saal bestätigen", "due_on": yesterday})
+    main = MainWindow(db, settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    overview = main.current_page()
+    assert overview.count_labels["events"].text() == str(db.counts()["events"])
+
+    def tasks() -> list[str]:
+        return [
+            overview.overdue_tasks.item(r).text() for r in range(overview.overdue_tasks.count())
+        ]
+
+    qtbot.waitUntil(lambda: any("Saal bestätigen — Herbstforum" in t for t in tasks()))
+    assert overview.next_events.count() > 0
+    main.db.close()
+
+
 def test_the_overview_shows_next_events_and_tasks_due(qtbot, window):
     from datetime import date, timedelta
 
