@@ -17,6 +17,7 @@ A ClusterDatabase belongs to one thread at a time; a worker thread opens its own
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
 import itertools
 import os
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secretariat import paths
 from secretariat.domain import records
@@ -39,10 +40,12 @@ from secretariat.store.errors import (
     UnreachableFileError,
     UnusableFileError,
 )
-from secretariat.store.imports import ImportStore
 from secretariat.store.planning import PlanningStore
 from secretariat.store.reporting import ReportingStore
 from secretariat.store.repository import Repository, audit_changes_json
+
+if TYPE_CHECKING:
+    from secretariat.store.imports import ImportStore
 
 STAFF_ENV_VAR = "SECRETARIAT_STAFF"
 # Below this much free space on the file's disk, ``secretariat check`` says it is full.
@@ -134,7 +137,14 @@ class ClusterDatabase:
         self.staff_members = Repository(self, tables.STAFF)
         self.planning = PlanningStore(self)
         self.reporting = ReportingStore(self)
-        self.imports = ImportStore(self)  # batches of imports and merges, and their undo
+
+    @functools.cached_property
+    def imports(self) -> ImportStore:
+        """The batches of imports and merges, and their undo (made on first use: opening
+        the app needs none of it)."""
+        from secretariat.store.imports import ImportStore
+
+        return ImportStore(self)
 
     # -- opening and closing -----------------------------------------------------
 

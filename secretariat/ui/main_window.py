@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -43,6 +43,8 @@ from secretariat.ui.overview_page import OverviewPage
 from secretariat.ui.pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # its type is made only when it is first imported
+
     from secretariat.ui.record_page import RecordPage
 
 RECENT_LIMIT = 8
