@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from secretariat import APP_NAME, version
 from secretariat.store import ClusterDatabase, StoreError, backups
 from secretariat.ui import language
-from secretariat.ui.dialogs import show_problem
 from secretariat.ui.open_problem import open_database_file
 from secretariat.ui.overview_page import OverviewPage
 from secretariat.ui.pages import PageSpec, page_specs
@@ -50,6 +49,14 @@ if TYPE_CHECKING:
 RECENT_LIMIT = 8
 DATABASE_FILTER = "Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 KEY_ROLE = 256  # Qt.ItemDataRole.UserRole: the key of a page in the sidebar
+
+
+def show_problem(parent: QWidget, problem: StoreError) -> None:
+    """:func:`secretariat.ui.dialogs.show_problem`, whose module (and the dialog types
+    it makes) the window loads only when there is a problem to show."""
+    from secretariat.ui import dialogs
+
+    dialogs.show_problem(parent, problem)
 
 
 class MainWindow(QMainWindow):
