@@ -58,6 +58,9 @@ def resident_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+SETTLE = 0.3  # seconds of events processed after the first paint
+
+
 def process_until(app: QApplication, done) -> None:
     limit = time.perf_counter() + WAIT_LIMIT
     while not done():
@@ -73,6 +76,11 @@ def open_window(database: Path, settings: Path, app: QApplication) -> MainWindow
     painted = []
     window.first_painted.connect(lambda: painted.append(True))
     process_until(app, lambda: bool(painted))
+    # what the window does just after it is first drawn (the overview's lists) is done
+    # before anyone could click: the switch is timed from a window at rest
+    settled = time.perf_counter() + SETTLE
+    while time.perf_counter() < settled:
+        app.processEvents()
     return window
 
 
