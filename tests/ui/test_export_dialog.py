@@ -184,7 +184,10 @@ def _export_from_page(qtbot, window, page_key, document, kind, target, *, scope=
         choose(dialog.document, document)
         choose(dialog.kind, kind)
         choose(dialog.language, language)
-        dialog.scope.setCurrentIndex(scope)
+        if scope is None:  # a document of the selected record only
+            assert not dialog.scope.isEnabled()
+        else:
+            dialog.scope.setCurrentIndex(scope)
         if scope == 1:
             count = len(page.model.all_ids())
             assert dialog.scope.currentText() == f"The {count} shown in the list"
@@ -261,27 +264,15 @@ def test_a_story_as_a_press_release_from_the_stories_list(qtbot, tmp_path, main_
     """Stories → select one → Export… → Press release: the story on the letterhead."""
     from tests.pdf_readers import pdf_words
 
-    from .conftest import answer_next_dialog
-
     window = main_window
     window.show_page("stories")
     page = window.current_page()
     story = window.db.stories.get(page.model.all_ids()[0])
     page.select_record(story["id"])
     target = tmp_path / "Pressemitteilung.pdf"
-
-    def export(dialog):
-        choose(dialog.document, "press-release")
-        assert not dialog.scope.isEnabled()  # the selected story, nothing else
-        choose(dialog.language, "de")
-        dialog.path.setText(str(target))
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
-        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=5_000)
-        dialog.accept()
-
-    answer_next_dialog(export)
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    _export_from_page(
+        qtbot, window, "stories", "press-release", "pdf", target, scope=None, language="de"
+    )
     text = " ".join(pdf_words(target).split())
     assert " ".join(story["title"].split()) in text
     assert "Pressemitteilung" in text and "Seite 1 von" in text
