@@ -47,6 +47,9 @@ VALIDATION_SOURCE = ROOT / "secretariat" / "domain" / "validation.py"
 FORMATTING = UI / "formatting.py"
 GENERATED_BEGIN = "# BEGIN validation messages (tools/translations.py extract writes this block)"
 GENERATED_END = "# END validation messages"
+ERROR_SOURCES = (ROOT / "secretariat" / "store", ROOT / "secretariat" / "exports")
+ERRORS_BEGIN = "# BEGIN error messages (tools/translations.py extract writes this block)"
+ERRORS_END = "# END error messages"
 
 # tr() calls whose text is not a literal nor a constant of the same module: where the
 # texts come from (context, expression as written, file) -> the texts, gathered below.
@@ -57,6 +60,9 @@ DYNAMIC = {
     ("formatting.py", "template"): "validation messages (formatting.VALIDATION_MESSAGES)",
     ("formatting.py", "error.label"): "fields",
     ("formatting.py", "error.message"): "validation messages (formatting.VALIDATION_MESSAGES)",
+    ("formatting.py", "named[1]"): "nouns",
+    ("formatting.py", "match[2]"): "counted (Dependent words of the store's tables)",
+    ("formatting.py", "text"): "error messages (formatting.ERROR_MESSAGES)",
     ("pages.py", "kind.by_name[key].label"): "fields",
     ("export_dialog.py", "document.label"): "documents",
     ("export_dialog.py", "label"): "documents",
@@ -255,6 +261,10 @@ def core_texts() -> Found:
     found.add("values", "yes")
     for template in validation_templates():
         found.add("validation", template)
+    for template in error_templates():
+        found.add("errors", template)
+    for word in counted_words():
+        found.add("counted", word)
     try:
         from secretariat.imports.mapping import TARGET_LABELS
 
@@ -359,6 +369,163 @@ def write_validation_block() -> bool:
     text = FORMATTING.read_text(encoding="utf-8")
     start, end = text.index(GENERATED_BEGIN), text.index(GENERATED_END) + len(GENERATED_END)
     new = text[:start] + generated_block(validation_templates()) + text[end:]
+    if new != text:
+        FORMATTING.write_text(new, encoding="utf-8")
+        return True
+    return False
+
+
+# -- the store's and the exports' error messages -------------------------------------------
+
+
+def _error_classes(trees: list[ast.Module]) -> set[str]:
+    """StoreError, ExportError and every class derived from them in these modules."""
+    names = {"StoreError", "ExportError"}
+    changed = True
+    while changed:
+        changed = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in names:
+                    bases = {getattr(base, "id", getattr(base, "attr", "")) for base in node.bases}
+                    if bases & names:
+                        names.add(node.name)
+                        changed = True
+    return names
+
+
+def _unique_template(node: ast.expr) -> str | None:
+    """Like _template, but different expressions get different names ({where},
+    {where2}), so that the matcher does not take them for one value."""
+    if not isinstance(node, ast.JoinedStr):
+        return _template(node)
+    parts, names = [], {}
+    for value in node.values:
+        if isinstance(value, ast.Constant):
+            parts.append(value.value.replace("{", "{{").replace("}", "}}"))
+            continue
+        source = ast.unparse(value.value)
+        if source not in names:
+            name, number = _placeholder(value.value), 2
+            while name in names.values():
+                name = f"{_placeholder(value.value)}{number}"
+                number += 1
+            names[source] = name
+        parts.append("{" + names[source] + "}")
+    return "".join(parts)
+
+
+def _texts_of(
+    node: ast.expr | None, scope: ast.AST, functions: dict[str, ast.FunctionDef]
+) -> list[str]:
+    """The templates an argument of an error can be: a string, an f-string, either
+    branch of a conditional, or a variable of the function (or what a function of the
+    module that is called for it returns)."""
+    if node is None:
+        return []
+    if isinstance(node, ast.Constant | ast.JoinedStr):
+        text = _unique_template(node)
+        return [text] if text else []
+    if isinstance(node, ast.IfExp):
+        return _texts_of(node.body, scope, functions) + _texts_of(node.orelse, scope, functions)
+    if isinstance(node, ast.BoolOp):
+        return [text for value in node.values for text in _texts_of(value, scope, functions)]
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) in functions:
+        function = functions[node.func.id]
+        return [
+            text
+            for inner in ast.walk(function)
+            if isinstance(inner, ast.Return)
+            for text in _texts_of(inner.value, function, {})
+        ]
+    if isinstance(node, ast.Name):
+        texts = []
+        for inner in ast.walk(scope):
+            if isinstance(inner, ast.Assign) and any(
+                getattr(target, "id", None) == node.id for target in inner.targets
+            ):
+                texts += _texts_of(inner.value, scope, functions)
+        return texts
+    return []
+
+
+def error_templates(sources: Iterable[Path] = ERROR_SOURCES) -> list[str]:
+    """The sentences (message and hint) of every StoreError, ExportError or derived
+    error the store and the exports raise, with {placeholders} for what varies."""
+    paths = sorted(path for folder in sources for path in folder.glob("*.py"))
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in paths]
+    classes = _error_classes(trees)
+    templates: list[str] = []
+
+    def add(text: str) -> None:
+        if text.strip() and text not in templates and re.search(r"[A-Za-z]{2}", text):
+            templates.append(text)
+
+    def visit(node: ast.AST, scope: ast.AST, functions: dict, cls: ast.ClassDef | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner_scope = child if isinstance(child, ast.FunctionDef) else scope
+            inner_cls = child if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = getattr(func, "id", None) or getattr(func, "attr", None)
+                is_super = (
+                    name == "__init__"
+                    and isinstance(func, ast.Attribute)
+                    and isinstance(func.value, ast.Call)
+                    and getattr(func.value.func, "id", None) == "super"
+                    and cls is not None
+                    and cls.name in classes
+                )
+                if name in classes or is_super:
+                    arguments = list(child.args[:2]) + [
+                        keyword.value
+                        for keyword in child.keywords
+                        if keyword.arg in ("message", "hint")
+                    ]
+                    for argument in arguments:
+                        for text in _texts_of(argument, scope, functions):
+                            add(text)
+                elif name == "Dependent":  # the hint of a refused delete
+                    hints = child.args[4:5] + [k.value for k in child.keywords if k.arg == "hint"]
+                    for argument in hints:
+                        for text in _texts_of(argument, scope, functions):
+                            add(text)
+            visit(child, inner_scope, functions, inner_cls)
+
+    for tree in trees:
+        functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+        visit(tree, tree, functions, None)
+    return templates
+
+
+def counted_words() -> list[str]:
+    """What a refused or confirmed delete counts ("3 contacts"): the singular and
+    plural words of every Dependent the store's tables name."""
+    sys.path.insert(0, str(ROOT))
+    from secretariat.store import tables
+    from secretariat.store.repository import Dependent, TableSpec
+
+    words: list[str] = []
+    for spec in vars(tables).values():
+        if isinstance(spec, TableSpec):
+            for dependent in (*spec.dependents, *spec.cascades):
+                assert isinstance(dependent, Dependent)
+                for word in (dependent.one, dependent.many):
+                    if word not in words:
+                        words.append(word)
+    return words
+
+
+def write_generated_block(begin: str, end: str, name: str, templates: list[str]) -> bool:
+    """Bring a generated list of message templates in formatting.py up to date."""
+    text = FORMATTING.read_text(encoding="utf-8")
+    start, stop = text.index(begin), text.index(end) + len(end)
+    lines = [begin, f"{name} = ("]
+    for template in templates:
+        line = f"    {_quoted(template)},"
+        lines.append(line if len(line) <= 100 else line + "  # noqa: E501")
+    lines += [")", end]
+    new = text[:start] + "\n".join(lines) + text[stop:]
     if new != text:
         FORMATTING.write_text(new, encoding="utf-8")
         return True
@@ -505,6 +672,8 @@ def extract() -> int:
     files = ui_files()
     if write_validation_block():
         print("formatting.py: validation messages updated")
+    if write_generated_block(ERRORS_BEGIN, ERRORS_END, "ERROR_MESSAGES", error_templates()):
+        print("formatting.py: error messages updated")
     found = Found()
     for part in (lupdate_texts(files), ui_texts(files), core_texts()):
         for key, where in part.items():

@@ -1937,6 +1937,18 @@
             <translation>Gelöscht: {name}</translation>
         </message>
         <message>
+            <source>Delete the {name}?</source>
+            <translation>{name} löschen?</translation>
+        </message>
+        <message>
+            <source>Also deleted: {items}.</source>
+            <translation>Ebenfalls gelöscht werden: {items}.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
             <source>All current members</source>
             <translation>Alle aktuellen Mitglieder</translation>
         </message>
@@ -2252,6 +2264,109 @@
         </message>
     </context>
     <context>
+        <name>counted</name>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} und {last}</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>Ansprechpartner</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>Ansprechpartner</translation>
+        </message>
+        <message>
+            <source>project participation</source>
+            <translation>Projektbeteiligung</translation>
+        </message>
+        <message>
+            <source>project participations</source>
+            <translation>Projektbeteiligungen</translation>
+        </message>
+        <message>
+            <source>product or service</source>
+            <translation>Produkt oder Dienstleistung</translation>
+        </message>
+        <message>
+            <source>products and services</source>
+            <translation>Produkte und Dienstleistungen</translation>
+        </message>
+        <message>
+            <source>mention in an interaction</source>
+            <translation>Erwähnung in einer Aktivität</translation>
+        </message>
+        <message>
+            <source>mentions in interactions</source>
+            <translation>Erwähnungen in Aktivitäten</translation>
+        </message>
+        <message>
+            <source>event registration</source>
+            <translation>Veranstaltungsanmeldung</translation>
+        </message>
+        <message>
+            <source>event registrations</source>
+            <translation>Veranstaltungsanmeldungen</translation>
+        </message>
+        <message>
+            <source>consent record</source>
+            <translation>Einwilligungseintrag</translation>
+        </message>
+        <message>
+            <source>consent records</source>
+            <translation>Einwilligungseinträge</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>programme item</source>
+            <translation>Programmpunkt</translation>
+        </message>
+        <message>
+            <source>programme items</source>
+            <translation>Programmpunkte</translation>
+        </message>
+        <message>
+            <source>registration</source>
+            <translation>Anmeldung</translation>
+        </message>
+        <message>
+            <source>registrations</source>
+            <translation>Anmeldungen</translation>
+        </message>
+        <message>
+            <source>checklist task</source>
+            <translation>Checklistenaufgabe</translation>
+        </message>
+        <message>
+            <source>checklist tasks</source>
+            <translation>Checklistenaufgaben</translation>
+        </message>
+        <message>
+            <source>budget line</source>
+            <translation>Budgetposten</translation>
+        </message>
+        <message>
+            <source>budget lines</source>
+            <translation>Budgetposten</translation>
+        </message>
+        <message>
+            <source>participation</source>
+            <translation>Beteiligung</translation>
+        </message>
+        <message>
+            <source>participations</source>
+            <translation>Beteiligungen</translation>
+        </message>
+    </context>
+    <context>
         <name>dialogs</name>
         <message>
             <source>Delete</source>
@@ -2264,6 +2379,341 @@
         <message>
             <source>Save the changes?</source>
             <translation>Möchten Sie die Änderungen speichern?</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder.</source>
+            <translation>„{path}“ ist ein Ordner.</translation>
+        </message>
+        <message>
+            <source>Choose a file name.</source>
+            <translation>Wählen Sie einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist.</source>
+            <translation>Den Ordner „{folder}“ gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Choose another place, or create it first.</source>
+            <translation>Wählen Sie einen anderen Ort, oder legen Sie den Ordner zuerst an.</translation>
+        </message>
+        <message>
+            <source>You may not write to “{path}”.</source>
+            <translation>Sie dürfen nicht in „{path}“ schreiben.</translation>
+        </message>
+        <message>
+            <source>Choose another place, e.g. your Documents folder.</source>
+            <translation>Wählen Sie einen anderen Ort, z. B. Ihren Ordner „Dokumente“.</translation>
+        </message>
+        <message>
+            <source>“{path}” could not be written: {reason}.</source>
+            <translation>„{path}“ konnte nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The {what} could not be laid out.</source>
+            <translation>Das Dokument ({what}) konnte nicht gesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Please report this problem: {__name__}: {problem}</source>
+            <translation>Bitte melden Sie dieses Problem: {__name__}: {problem}</translation>
+        </message>
+        <message>
+            <source>The event #{event_id} does not exist (any more).</source>
+            <translation>Die Veranstaltung #{event_id} gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <source>It may have been deleted by someone else; reload the list.</source>
+            <translation>Vielleicht hat jemand anderes sie gelöscht; laden Sie die Liste neu.</translation>
+        </message>
+        <message>
+            <source>Nobody is marked as attended yet.</source>
+            <translation>Noch niemand ist als anwesend markiert.</translation>
+        </message>
+        <message>
+            <source>The certificates of attendance did not fit one page each.</source>
+            <translation>Die Teilnahmebescheinigungen passten nicht auf je eine Seite.</translation>
+        </message>
+        <message>
+            <source>Please shorten the event's title or programme.</source>
+            <translation>Bitte kürzen Sie den Titel oder das Programm der Veranstaltung.</translation>
+        </message>
+        <message>
+            <source>There is no event #{event_id}.</source>
+            <translation>Es gibt keine Veranstaltung #{event_id}.</translation>
+        </message>
+        <message>
+            <source>“{path}” does not end in .pdf or .json.</source>
+            <translation>„{path}“ endet nicht auf .pdf oder .json.</translation>
+        </message>
+        <message>
+            <source>The ending chooses the format: .pdf to read, .json for another program.</source>
+            <translation>Die Endung bestimmt das Format: .pdf zum Lesen, .json für ein anderes Programm.</translation>
+        </message>
+        <message>
+            <source>No backup could be written to the folder “{folder}” ({value}).</source>
+            <translation>In den Ordner „{folder}“ konnte keine Sicherung geschrieben werden ({value}).</translation>
+        </message>
+        <message>
+            <source>Check that the folder can be written to and that the disk has space.</source>
+            <translation>Prüfen Sie, ob in den Ordner geschrieben werden darf und ob auf dem Datenträger Platz ist.</translation>
+        </message>
+        <message>
+            <source>“{path}” is read-only: Secretariat may read it, but not change it.</source>
+            <translation>„{path}“ ist schreibgeschützt: Secretariat darf die Datei lesen, aber nicht ändern.</translation>
+        </message>
+        <message>
+            <source>The folder “{parent}” is read-only: no database can be created there.</source>
+            <translation>Der Ordner „{parent}“ ist schreibgeschützt: Dort kann keine Datenbank angelegt werden.</translation>
+        </message>
+        <message>
+            <source>The folder “{parent}” is read-only, so Secretariat cannot save changes to “{name}” there.</source>
+            <translation>Der Ordner „{parent}“ ist schreibgeschützt, daher kann Secretariat dort keine Änderungen an „{name}“ speichern.</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look things up, or copy it to a folder where you may write.</source>
+            <translation>Öffnen Sie sie schreibgeschützt zum Nachschlagen, oder kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>Choose another place.</source>
+            <translation>Wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>This database is open read-only, so nothing can be changed in it.</source>
+            <translation>Diese Datenbank ist schreibgeschützt geöffnet; darin kann nichts geändert werden.</translation>
+        </message>
+        <message>
+            <source>To make changes, open it again normally from a folder where you may write.</source>
+            <translation>Um Änderungen vorzunehmen, öffnen Sie sie erneut normal aus einem Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be written over the database itself.</source>
+            <translation>Eine Sicherung kann nicht über die Datenbank selbst geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Choose another file name.</source>
+            <translation>Wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder, not a database file.</source>
+            <translation>„{path}“ ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+        <message>
+            <source>Choose a file.</source>
+            <translation>Wählen Sie eine Datei.</translation>
+        </message>
+        <message>
+            <source>The folder “{parent}” does not exist (any more).</source>
+            <translation>Den Ordner „{parent}“ gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <source>If it is on a network drive or a USB stick, connect it and try again; or choose another file.</source>
+            <translation>Liegt er auf einem Netzlaufwerk oder USB-Stick, verbinden Sie diesen und versuchen Sie es erneut; oder wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>There is no database at “{path}”.</source>
+            <translation>Unter „{path}“ gibt es keine Datenbank.</translation>
+        </message>
+        <message>
+            <source>Check the file name.</source>
+            <translation>Prüfen Sie den Dateinamen.</translation>
+        </message>
+        <message>
+            <source>“{path}” is an empty file, not a Secretariat database.</source>
+            <translation>„{path}“ ist eine leere Datei, keine Secretariat-Datenbank.</translation>
+        </message>
+        <message>
+            <source>Open a backup, or delete the empty file and create a new database.</source>
+            <translation>Öffnen Sie eine Sicherung, oder löschen Sie die leere Datei und legen Sie eine neue Datenbank an.</translation>
+        </message>
+        <message>
+            <source>“{path}” is not a Secretariat database (it is not an SQLite file).</source>
+            <translation>„{path}“ ist keine Secretariat-Datenbank (es ist keine SQLite-Datei).</translation>
+        </message>
+        <message>
+            <source>Choose a Secretariat database, or open a backup.</source>
+            <translation>Wählen Sie eine Secretariat-Datenbank, oder öffnen Sie eine Sicherung.</translation>
+        </message>
+        <message>
+            <source>“{path}” {damage}.</source>
+            <translation>„{path}“ {damage}.</translation>
+        </message>
+        <message>
+            <source>Open a backup, or choose another file.</source>
+            <translation>Öffnen Sie eine Sicherung, oder wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>You may not read “{path}”.</source>
+            <translation>Sie dürfen „{path}“ nicht lesen.</translation>
+        </message>
+        <message>
+            <source>Ask whoever manages the computer for access.</source>
+            <translation>Bitten Sie die Person, die den Computer betreut, um Zugriff.</translation>
+        </message>
+        <message>
+            <source>“{path}” is an empty SQLite file, not a Secretariat database.</source>
+            <translation>„{path}“ ist eine leere SQLite-Datei, keine Secretariat-Datenbank.</translation>
+        </message>
+        <message>
+            <source>Choose another file.</source>
+            <translation>Wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>“{path}” was made by an earlier version of Secretariat. It must be brought up to date before this version can read it, and that means writing to it.</source>
+            <translation>„{path}“ wurde mit einer früheren Version von Secretariat angelegt. Die Datei muss erst aktualisiert werden, bevor diese Version sie lesen kann, und dafür muss in sie geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Copy it to a folder where you may write and open the copy.</source>
+            <translation>Kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+        </message>
+        <message>
+            <source>The backup “{source}” is damaged ({problems}); nothing was restored.</source>
+            <translation>Die Sicherung „{source}“ ist beschädigt ({problems}); es wurde nichts wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>Choose another backup.</source>
+            <translation>Wählen Sie eine andere Sicherung.</translation>
+        </message>
+        <message>
+            <source>“{source}” is an empty SQLite file, not a Secretariat backup; nothing was restored.</source>
+            <translation>„{source}“ ist eine leere SQLite-Datei, keine Secretariat-Sicherung; es wurde nichts wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>A database cannot be restored from itself.</source>
+            <translation>Eine Datenbank kann nicht aus sich selbst wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <source>Choose a backup file.</source>
+            <translation>Wählen Sie eine Sicherungsdatei.</translation>
+        </message>
+        <message>
+            <source>{where} is an SQLite database, but not a Secretariat database.</source>
+            <translation>{where} ist eine SQLite-Datenbank, aber keine Secretariat-Datenbank.</translation>
+        </message>
+        <message>
+            <source>Choose a Secretariat database, or create a new one.</source>
+            <translation>Wählen Sie eine Secretariat-Datenbank, oder legen Sie eine neue an.</translation>
+        </message>
+        <message>
+            <source>{where} was made by a newer version of Secretariat (schema {version}; this program knows schema {latest} at most).</source>
+            <translation>{where} wurde mit einer neueren Version von Secretariat angelegt (Schema {version}; dieses Programm kennt höchstens Schema {latest}).</translation>
+        </message>
+        <message>
+            <source>Update Secretariat, or open a backup made with this version.</source>
+            <translation>Aktualisieren Sie Secretariat, oder öffnen Sie eine Sicherung, die mit dieser Version angelegt wurde.</translation>
+        </message>
+        <message>
+            <source>The {noun} #{record_id} does not exist (any more).</source>
+            <translation>{noun} #{record_id} gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <source>The {kind} cannot be deleted: it still has {value}.</source>
+            <translation>{kind} kann nicht gelöscht werden: Daran hängen noch {value}.</translation>
+        </message>
+        <message>
+            <source>The {noun} #{record_id} was deleted by someone else after you opened it. Your change was not saved.</source>
+            <translation>{noun} #{record_id} wurde von jemand anderem gelöscht, nachdem Sie den Datensatz geöffnet hatten. Ihre Änderung wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Reload the list.</source>
+            <translation>Laden Sie die Liste neu.</translation>
+        </message>
+        <message>
+            <source>The {kind} was changed by {who} after you opened it. Your change was not saved, so that theirs is not lost.</source>
+            <translation>{kind} wurde von {who} geändert, nachdem Sie den Datensatz geöffnet hatten. Ihre Änderung wurde nicht gespeichert, damit die andere nicht verloren geht.</translation>
+        </message>
+        <message>
+            <source>Reload it to see the current state, then make your change again.</source>
+            <translation>Laden Sie den Datensatz neu, um den aktuellen Stand zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.</translation>
+        </message>
+        <message>
+            <source>The copy written to {target} failed its check ({problems}).</source>
+            <translation>Die nach {target} geschriebene Kopie hat die Prüfung nicht bestanden ({problems}).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed; try again, or check the disk.</source>
+            <translation>Es wurde nichts geändert; versuchen Sie es erneut, oder prüfen Sie den Datenträger.</translation>
+        </message>
+        <message>
+            <source>This change would leave records pointing to something that does not exist.</source>
+            <translation>Nach dieser Änderung würden Datensätze auf etwas verweisen, das es nicht gibt.</translation>
+        </message>
+        <message>
+            <source>Reload the list and try again.</source>
+            <translation>Laden Sie die Liste neu und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The database {where} is busy: another copy of Secretariat (a colleague, or another window) has been saving to it for more than {seconds} seconds.</source>
+            <translation>Die Datenbank {where} ist belegt: Ein anderes Secretariat (eine Kollegin, ein Kollege oder ein anderes Fenster) speichert seit mehr als {seconds} Sekunden darin.</translation>
+        </message>
+        <message>
+            <source>Nothing was lost. Wait a little, then try again.</source>
+            <translation>Es ging nichts verloren. Warten Sie kurz und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>{where}{where2} was left in the middle of a save by a program that stopped; it is repaired from the journal beside it when it is next opened for writing, and cannot be read before.</source>
+            <translation>{where}{where2} wurde mitten im Speichern von einem Programm zurückgelassen, das abgebrochen ist; die Datei wird beim nächsten Öffnen zum Schreiben aus dem Journal daneben repariert und kann vorher nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Open it normally once (where you may write), then try again.</source>
+            <translation>Öffnen Sie die Datei einmal normal (dort, wo Sie schreiben dürfen), und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The database {where} can only be read, not changed.</source>
+            <translation>Die Datenbank {where} kann nur gelesen, nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>Check that the file and its folder may be written, or open it read-only.</source>
+            <translation>Prüfen Sie, ob die Datei und ihr Ordner beschrieben werden dürfen, oder öffnen Sie sie schreibgeschützt.</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is full; nothing was saved.</source>
+            <translation>Der Datenträger mit {where} ist voll; es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>Free some space (empty the wastebasket, move big files away), then try again.</source>
+            <translation>Schaffen Sie Platz (Papierkorb leeren, große Dateien verschieben) und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The database {where} cannot be opened.</source>
+            <translation>Die Datenbank {where} kann nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Check that the drive or network folder is there and that you may use it, then try again.</source>
+            <translation>Prüfen Sie, ob das Laufwerk oder der Netzwerkordner erreichbar ist und Sie ihn nutzen dürfen, und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while using {where}.</source>
+            <translation>Der Datenträger hat beim Zugriff auf {where} einen Fehler gemeldet.</translation>
+        </message>
+        <message>
+            <source>Check the drive or network folder, then try again.</source>
+            <translation>Prüfen Sie das Laufwerk oder den Netzwerkordner und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>{where} is damaged or is not a database.</source>
+            <translation>{where} ist beschädigt oder keine Datenbank.</translation>
+        </message>
+        <message>
+            <source>Move its contacts to another organisation or delete them first.</source>
+            <translation>Ordnen Sie die Ansprechpartner zuerst einer anderen Organisation zu, oder löschen Sie sie.</translation>
+        </message>
+        <message>
+            <source>Remove it from its projects first.</source>
+            <translation>Entfernen Sie sie zuerst aus ihren Projekten.</translation>
+        </message>
+        <message>
+            <source>Their attendance history is kept; delete the registrations first if you really mean to remove this person.</source>
+            <translation>Die Teilnahmehistorie bleibt erhalten; löschen Sie zuerst die Anmeldungen, wenn Sie diese Person wirklich entfernen möchten.</translation>
+        </message>
+        <message>
+            <source>Choose another venue for them first.</source>
+            <translation>Wählen Sie für diese Veranstaltungen zuerst einen anderen Veranstaltungsort.</translation>
         </message>
     </context>
     <context>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from secretariat.imports.undo import Batch, list_batches, undo_batch
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.dialogs import read_only_table
-from secretariat.ui.formatting import show_moment
+from secretariat.ui.formatting import problem_text, show_moment
 
 
 class BatchesDialog(QDialog):
@@ -79,7 +79,7 @@ class BatchesDialog(QDialog):
             self.shown = list_batches(self.db)
         except StoreError as problem:
             self.shown = []
-            self.status.setText(str(problem))
+            self.status.setText(problem_text(problem))
         for row, batch in enumerate(self.shown):
             self.batches.insertRow(row)
             undone = ""
@@ -160,7 +160,7 @@ class BatchesDialog(QDialog):
         try:
             outcome = undo_batch(self.db, batch.id)
         except StoreError as problem:
-            self.status.setText(str(problem))
+            self.status.setText(problem_text(problem))
             return
         self.status.setText(
             self.tr("The {what} {number} was undone: {outcome}.").format(

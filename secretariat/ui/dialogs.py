@@ -24,7 +24,7 @@ from secretariat import APP_NAME
 from secretariat.domain.fields import Record, RecordKind
 from secretariat.exports import ExportError
 from secretariat.store import StoreError
-from secretariat.ui.formatting import label_of, show_value
+from secretariat.ui.formatting import label_of, show_value, translate_problem
 
 
 def _tr(text: str) -> str:
@@ -33,8 +33,9 @@ def _tr(text: str) -> str:
 
 def show_problem(parent: QWidget | None, problem: StoreError | ExportError) -> None:
     """An expected problem (storage, refusal, export): its sentence and what to do."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
-    box.setInformativeText(problem.hint)
+    message, hint = translate_problem(problem)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
+    box.setInformativeText(hint)
     box.exec()
 
 

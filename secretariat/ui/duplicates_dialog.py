@@ -30,7 +30,7 @@ from secretariat.domain.fields import Field, FieldKind
 from secretariat.imports.merge import KINDS, DuplicatePair, find_duplicates, merge
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.dialogs import read_only_table
-from secretariat.ui.formatting import label_of, show_value
+from secretariat.ui.formatting import label_of, problem_text, show_value
 
 FIRST, SECOND = "first", "second"
 
@@ -120,7 +120,7 @@ class DuplicatesDialog(QDialog):
         try:
             found = find_duplicates(self.db, self.kind_key)
         except StoreError as problem:
-            self.status.setText(str(problem))
+            self.status.setText(problem_text(problem))
             return
         for pair in found:
             item = QListWidgetItem(pair.sentence(), self.pairs)
@@ -153,7 +153,7 @@ class DuplicatesDialog(QDialog):
         try:
             first, second = repository.get(pair.first_id), repository.get(pair.second_id)
         except StoreError as problem:
-            self.status.setText(str(problem))
+            self.status.setText(problem_text(problem))
             return
         self.records = (first, second)
         kind = KINDS[pair.kind]
@@ -262,7 +262,7 @@ class DuplicatesDialog(QDialog):
         try:
             result = merge(self.db, pair.kind, survivor_id, other_id, choices, versions=versions)
         except StoreError as problem:
-            self.status.setText(str(problem))
+            self.status.setText(problem_text(problem))
             return
         self.status.setText(
             self.tr(

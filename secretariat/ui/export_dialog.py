@@ -35,6 +35,7 @@ from secretariat import paths
 from secretariat.exports import ExportCancelled, ExportError
 from secretariat.exports.language import DEFAULT_LANGUAGE, LANGUAGES
 from secretariat.store import ClusterDatabase, StoreError
+from secretariat.ui.formatting import problem_text
 from secretariat.ui.jobs import Job
 
 
@@ -456,7 +457,7 @@ class ExportDialog(QDialog):
         if isinstance(error, ExportCancelled):
             self.status.setText(self.tr("Cancelled. Nothing was written."))
         elif isinstance(error, ExportError | StoreError):
-            self.status.setText(str(error))
+            self.status.setText(problem_text(error))
         else:
             self.status.setText(self.tr("The export failed."))
             sys.excepthook(type(error), error, error.__traceback__)

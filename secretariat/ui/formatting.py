@@ -246,32 +246,54 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    ordered = sorted(VALIDATION_MESSAGES, key=lambda t: -len(re.sub(r"\{\w+\}", "", t)))
+def _patterns(templates: tuple[str, ...] | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The templates (the validation messages unless named), the most specific first."""
+    chosen = VALIDATION_MESSAGES if templates is None else templates
+    ordered = sorted(chosen, key=lambda t: -len(re.sub(r"\{\w+\}", "", t)))
     return tuple((template, _pattern(template)) for template in ordered)
 
 
 def _known(text: str) -> str:
-    """A part of a message in the user's language, if it is a text we translate."""
+    """A part of a message in the user's language, if it is a text we translate; a
+    record as a sentence names it ('organisation “Müller GmbH”', 'event #3') with its
+    noun translated."""
     for context in ("validation", "fields", "nouns", "vocabulary"):
         translated = QCoreApplication.translate(context, text)
         if translated != text:
             return translated
+    if _counted(text) != text:
+        return _counted(text)
+    *items, tail = text.split(", ")
+    for at in [m.start() for m in re.finditer(" and ", tail)]:
+        parts = [*items, tail[:at], tail[at + len(" and ") :]]
+        if all(_counted(part) != part for part in parts):
+            words = [_counted(part) for part in parts]
+            return QCoreApplication.translate("counted", "{items} and {last}").format(
+                items=", ".join(words[:-1]), last=words[-1]
+            )
+    named = re.fullmatch(r"([a-z][a-z ]*?) (“.*”|#\d+)", text, re.DOTALL)
+    if named:
+        noun = QCoreApplication.translate("nouns", named[1])
+        if noun != named[1]:
+            return f"{noun} {named[2]}"
     return text
 
 
-def translate_message(message: str) -> str:
+def translate_message(
+    message: str, context: str = "validation", templates: tuple[str, ...] | None = None
+) -> str:
     """A sentence of the core's validation (English, with values filled in) in the
     user's language: matched against the sentences it can be, then translated with
-    the same values. A sentence not known stays as it is."""
-    direct = QCoreApplication.translate("validation", message)
+    the same values. A sentence not known stays as it is. ``context`` and
+    ``templates`` name another list of sentences (the errors: ERROR_MESSAGES)."""
+    direct = QCoreApplication.translate(context, message)
     if direct != message:
         return direct
-    for template, pattern in _patterns():
+    for template, pattern in _patterns(templates):
         match = pattern.fullmatch(message)
         if match is None:
             continue
-        translated = QCoreApplication.translate("validation", template)
+        translated = QCoreApplication.translate(context, template)
         if translated == template:
             return message
         values = {name: _known(value) for name, value in match.groupdict().items()}
@@ -280,6 +302,60 @@ def translate_message(message: str) -> str:
         except (KeyError, IndexError, ValueError):
             return message
     return message
+
+
+def _counted(text: str) -> str:
+    """A count of records a delete names ("3 contacts") in the user's language."""
+    match = re.fullmatch(r"(\d+) (.+)", text)
+    if match:
+        word = QCoreApplication.translate("counted", match[2])
+        if word != match[2]:
+            return f"{match[1]} {word}"
+    return text
+
+
+def translate_named(text: str) -> str:
+    """A record as the store names it in a sentence ('organisation “Müller GmbH”'),
+    or a count of records ('3 contacts and 1 product or service'), in the user's
+    language."""
+    return _known(text)
+
+
+def translate_text(text: str) -> str:
+    """A sentence of an error of the store or an export in the user's language (as
+    translate_message does for validation); several known sentences in a row (the
+    hints of a refused delete) each; anything not known unchanged."""
+    if not text:
+        return text
+    translated = translate_message(text, "errors", ERROR_MESSAGES)
+    if translated != text:
+        return translated
+    parts, rest = [], text
+    while rest:
+        for template in sorted(ERROR_MESSAGES, key=len, reverse=True):
+            if "{" not in template and rest.startswith(template):
+                parts.append(QCoreApplication.translate("errors", template))
+                rest = rest[len(template) :].lstrip()
+                break
+        else:
+            return text
+    return " ".join(parts)
+
+
+def translate_problem(problem: Any) -> tuple[str, str]:
+    """(sentence, hint) of an expected error of the core (StoreError, ExportError and
+    their kinds) in the user's language; what is not known stays English."""
+    message = getattr(problem, "message", None)
+    if message is None:
+        return str(problem), ""
+    return translate_text(message), translate_text(getattr(problem, "hint", "") or "")
+
+
+def problem_text(problem: Any) -> str:
+    """What an expected error of the core says as a whole (``str(problem)``), in the
+    user's language: for one line of status text."""
+    message, hint = translate_problem(problem)
+    return f"{message} {hint}".strip()
 
 
 def translate_error(error: Any) -> str:
@@ -340,3 +416,92 @@ VALIDATION_MESSAGES = (
     "The theme “{cleaned}…” is too long; keep themes short.",
 )
 # END validation messages
+
+
+# BEGIN error messages (tools/translations.py extract writes this block)
+ERROR_MESSAGES = (
+    "The export was cancelled; no file was written.",
+    "“{path}” is a folder.",
+    "Choose a file name.",
+    "The folder “{folder}” does not exist.",
+    "Choose another place, or create it first.",
+    "You may not write to “{path}”.",
+    "Choose another place, e.g. your Documents folder.",
+    "“{path}” could not be written: {reason}.",
+    "The {what} could not be laid out.",
+    "Please report this problem: {__name__}: {problem}",
+    "The event #{event_id} does not exist (any more).",
+    "It may have been deleted by someone else; reload the list.",
+    "Nobody is marked as attended yet.",
+    "The certificates of attendance did not fit one page each.",
+    "Please shorten the event's title or programme.",
+    "There is no event #{event_id}.",
+    "“{path}” does not end in .pdf or .json.",
+    "The ending chooses the format: .pdf to read, .json for another program.",
+    "No backup could be written to the folder “{folder}” ({value}).",
+    "Check that the folder can be written to and that the disk has space.",
+    "“{path}” is read-only: Secretariat may read it, but not change it.",
+    "The folder “{parent}” is read-only: no database can be created there.",
+    "The folder “{parent}” is read-only, so Secretariat cannot save changes to “{name}” there.",
+    "Open it read-only to look things up, or copy it to a folder where you may write.",
+    "Choose another place.",
+    "This database is open read-only, so nothing can be changed in it.",
+    "To make changes, open it again normally from a folder where you may write.",
+    "A backup cannot be written over the database itself.",
+    "Choose another file name.",
+    "“{path}” is a folder, not a database file.",
+    "Choose a file.",
+    "The folder “{parent}” does not exist (any more).",
+    "If it is on a network drive or a USB stick, connect it and try again; or choose another file.",
+    "There is no database at “{path}”.",
+    "Check the file name.",
+    "“{path}” is an empty file, not a Secretariat database.",
+    "Open a backup, or delete the empty file and create a new database.",
+    "“{path}” is not a Secretariat database (it is not an SQLite file).",
+    "Choose a Secretariat database, or open a backup.",
+    "“{path}” {damage}.",
+    "Open a backup, or choose another file.",
+    "You may not read “{path}”.",
+    "Ask whoever manages the computer for access.",
+    "“{path}” is an empty SQLite file, not a Secretariat database.",
+    "Choose another file.",
+    "“{path}” was made by an earlier version of Secretariat. It must be brought up to date before this version can read it, and that means writing to it.",  # noqa: E501
+    "Copy it to a folder where you may write and open the copy.",
+    "The backup “{source}” is damaged ({problems}); nothing was restored.",
+    "Choose another backup.",
+    "“{source}” is an empty SQLite file, not a Secretariat backup; nothing was restored.",
+    "A database cannot be restored from itself.",
+    "Choose a backup file.",
+    "{where} is an SQLite database, but not a Secretariat database.",
+    "Choose a Secretariat database, or create a new one.",
+    "{where} was made by a newer version of Secretariat (schema {version}; this program knows schema {latest} at most).",  # noqa: E501
+    "Update Secretariat, or open a backup made with this version.",
+    "The {noun} #{record_id} does not exist (any more).",
+    "The {kind} cannot be deleted: it still has {value}.",
+    "The {noun} #{record_id} was deleted by someone else after you opened it. Your change was not saved.",  # noqa: E501
+    "Reload the list.",
+    "The {kind} was changed by {who} after you opened it. Your change was not saved, so that theirs is not lost.",  # noqa: E501
+    "Reload it to see the current state, then make your change again.",
+    "The copy written to {target} failed its check ({problems}).",
+    "Nothing was changed; try again, or check the disk.",
+    "This change would leave records pointing to something that does not exist.",
+    "Reload the list and try again.",
+    "The database {where} is busy: another copy of Secretariat (a colleague, or another window) has been saving to it for more than {seconds} seconds.",  # noqa: E501
+    "Nothing was lost. Wait a little, then try again.",
+    "{where}{where2} was left in the middle of a save by a program that stopped; it is repaired from the journal beside it when it is next opened for writing, and cannot be read before.",  # noqa: E501
+    "Open it normally once (where you may write), then try again.",
+    "The database {where} can only be read, not changed.",
+    "Check that the file and its folder may be written, or open it read-only.",
+    "The disk holding {where} is full; nothing was saved.",
+    "Free some space (empty the wastebasket, move big files away), then try again.",
+    "The database {where} cannot be opened.",
+    "Check that the drive or network folder is there and that you may use it, then try again.",
+    "The disk reported an error while using {where}.",
+    "Check the drive or network folder, then try again.",
+    "{where} is damaged or is not a database.",
+    "Move its contacts to another organisation or delete them first.",
+    "Remove it from its projects first.",
+    "Their attendance history is kept; delete the registrations first if you really mean to remove this person.",  # noqa: E501
+    "Choose another venue for them first.",
+)
+# END error messages

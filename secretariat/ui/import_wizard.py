@@ -43,6 +43,7 @@ from secretariat.imports.plan import write_rejects as write_rejects_file
 from secretariat.imports.readers import read_file, sheet_names
 from secretariat.imports.rows import SourceTable, UnreadableFileError
 from secretariat.store import ClusterDatabase, StoreError
+from secretariat.ui.formatting import problem_text
 from secretariat.ui.jobs import Job
 
 FILE_TYPES = "Lists and address cards (*.csv *.txt *.xlsx *.vcf *.vcard)"
@@ -414,7 +415,7 @@ class PreviewPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         if isinstance(error, StoreError):
-            self.summary.setText(str(error))
+            self.summary.setText(problem_text(error))
         else:
             self.summary.setText(self.tr("The file could not be checked."))
             sys.excepthook(type(error), error, error.__traceback__)
@@ -519,7 +520,7 @@ class PreviewPage(QWizardPage):
             try:
                 count = write_rejects_file(wizard.plan, Path(chosen).with_suffix(".csv"))
             except Exception as problem:  # an export error names the file and the cause
-                QMessageBox.warning(self, self.tr("Save rejected rows"), str(problem))
+                QMessageBox.warning(self, self.tr("Save rejected rows"), problem_text(problem))
                 return
             self.summary.setText(
                 self.summary.text()
@@ -592,7 +593,7 @@ class ResultPage(QWizardPage):
             self.status.setText(self.tr("Cancelled. Nothing was imported."))
         elif isinstance(error, StoreError):
             self.status.setText(
-                self.tr("Nothing was imported: {problem}").format(problem=str(error))
+                self.tr("Nothing was imported: {problem}").format(problem=problem_text(error))
             )
         else:
             self.status.setText(self.tr("The import failed; nothing was imported."))
@@ -607,7 +608,7 @@ class ResultPage(QWizardPage):
         try:
             outcome = undo_batch(wizard.db, wizard.result.batch_id)
         except StoreError as problem:
-            self.status.setText(str(problem))
+            self.status.setText(problem_text(problem))
             return
         self.undo_button.hide()
         self.status.setText(

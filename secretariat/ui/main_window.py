@@ -500,11 +500,11 @@ class MainWindow(QMainWindow):
         try:
             backups.daily_backup_if_due(self.db)
         except StoreError as problem:
+            from secretariat.ui.formatting import translate_problem
+
+            why, hint = translate_problem(problem)
             failed = StoreError(
-                self.tr("Today's automatic backup was not taken. {why}").format(
-                    why=problem.message
-                ),
-                problem.hint,
+                self.tr("Today's automatic backup was not taken. {why}").format(why=why), hint
             )
             self.show_message(failed.message)
             QTimer.singleShot(0, lambda: show_problem(self, failed))

@@ -30,6 +30,7 @@ from secretariat.store.errors import (
     ReadOnlyFileError,
     UnreachableFileError,
 )
+from secretariat.ui.formatting import translate_problem
 
 
 class Choice(enum.Enum):
@@ -77,8 +78,9 @@ class OpenProblemDialog(QMessageBox):
         self.problem = problem
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(APP_NAME)
-        self.setText(problem.message)
-        self.setInformativeText(problem.hint)
+        message, hint = translate_problem(problem)
+        self.setText(message)
+        self.setInformativeText(hint)
         labels = {
             Choice.OPEN_BACKUP: (self.tr("Open a backup…"), QMessageBox.ButtonRole.ActionRole),
             Choice.READ_ONLY: (self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
@@ -195,9 +197,10 @@ def _put_in_place(parent: QWidget | None, path: Path, backup: Path) -> bool:
     try:
         backups.restore_backup(path, backup)
     except StoreError as problem:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
+        message, hint = translate_problem(problem)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
         box.setObjectName("backup_problem")
-        box.setInformativeText(problem.hint)
+        box.setInformativeText(hint)
         box.exec()
         return False
     return True

@@ -42,7 +42,7 @@ from secretariat.privacy.erasure import (
 from secretariat.privacy.retention import DEFAULT_YEARS, MAX_YEARS, StaleContact, stale_contacts
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.dialogs import read_only_table, show_problem
-from secretariat.ui.formatting import show_date
+from secretariat.ui.formatting import problem_text, show_date
 from secretariat.ui.jobs import Job
 
 YEARS_SETTING = "privacy/retention_years"
@@ -299,7 +299,7 @@ class RetentionDialog(QDialog):
             self.shown = stale_contacts(self.db, self.years.value())
         except StoreError as problem:
             self.shown = []
-            self.status.setText(str(problem))
+            self.status.setText(problem_text(problem))
         self.table.setRowCount(0)
         self.table.setRowCount(len(self.shown))
         for row, person in enumerate(self.shown):

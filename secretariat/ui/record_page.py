@@ -42,7 +42,7 @@ from secretariat.domain.validation import ValidationError
 from secretariat.store import ClusterDatabase, ConflictError, NotFoundError, StoreError
 from secretariat.store.repository import Repository
 from secretariat.ui.dialogs import ConflictDialog, ask_unsaved, confirm_delete, show_problem
-from secretariat.ui.formatting import translate_summary
+from secretariat.ui.formatting import problem_text, translate_named, translate_summary
 from secretariat.ui.pages import PageSpec, RelatedList
 from secretariat.ui.pickers import RecordPicker
 from secretariat.ui.record_form import RecordForm
@@ -415,7 +415,7 @@ class RecordPage(QWidget):
             try:
                 record = self.repository.get(record_id)
             except NotFoundError as problem:
-                self.message.emit(str(problem))
+                self.message.emit(problem_text(problem))
                 self.refresh()
         self._show(record)
 
@@ -531,7 +531,9 @@ class RecordPage(QWidget):
         self._update_count()
         self.select_record(record["id"])
         self.counts_changed.emit()
-        self.message.emit(self.tr("Saved: {name}").format(name=self.form.kind.name_of(record)))
+        self.message.emit(
+            self.tr("Saved: {name}").format(name=translate_named(self.form.kind.name_of(record)))
+        )
         return True
 
     def store_changes(self, before: Record | None, changes: Record) -> Record:
@@ -546,7 +548,7 @@ class RecordPage(QWidget):
             theirs: Record | None = self.repository.get(mine["id"])
         except NotFoundError:
             theirs = None
-        dialog = ConflictDialog(self.form.kind, str(conflict), mine, theirs, changes, self)
+        dialog = ConflictDialog(self.form.kind, problem_text(conflict), mine, theirs, changes, self)
         choice = dialog.exec()
         if theirs is None:
             self.refresh()
@@ -572,7 +574,7 @@ class RecordPage(QWidget):
             show_problem(self, problem)
             self.refresh()
             return
-        if not confirm_delete(self, preview.sentence(), preview.refusal is not None):
+        if not confirm_delete(self, self._deletion_question(preview), preview.refusal is not None):
             return
         try:
             self.repository.delete(record["id"], record["version"])
@@ -584,7 +586,19 @@ class RecordPage(QWidget):
         self._update_count()
         self._show(None)
         self.counts_changed.emit()
-        self.message.emit(self.tr("Deleted: {name}").format(name=preview.name))
+        self.message.emit(self.tr("Deleted: {name}").format(name=translate_named(preview.name)))
+
+    def _deletion_question(self, preview: Any) -> str:
+        """Why the record cannot be deleted, or the question whether to delete it and
+        what goes with it, in the user's language."""
+        if preview.refusal is not None:
+            return problem_text(preview.refusal)
+        text = self.tr("Delete the {name}?").format(name=translate_named(preview.name))
+        if preview.goes_with:
+            *items, last = preview.goes_with
+            listed = f"{', '.join(items)} and {last}" if items else last
+            text += " " + self.tr("Also deleted: {items}.").format(items=translate_named(listed))
+        return text + " " + self.tr("This cannot be undone.")
 
     def export_list(self) -> None:
         """The Export dialog for the records shown, the selected one, or all; for

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.store import ClusterDatabase
+from secretariat.store import ClusterDatabase, UnusableFileError
 from secretariat.ui import language
 from secretariat.ui.main_window import MainWindow
+from secretariat.ui.open_problem import OpenProblemDialog
 
-from .conftest import replace_text
+from .conftest import answer_next_dialog, replace_text
+from .test_daily_work import click_row, open_page
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -221,3 +223,74 @@ def test_the_language_follows_the_system_unless_chosen(qtbot, settings, monkeypa
     monkeypatch.setattr(language.QLocale, "system", lambda: language.QLocale("fr_FR"))
     settings.setValue("language", "")
     assert language.effective(language.chosen(settings)) == "en"
+
+
+# -- the core's problems, in the user's language --------------------------------------------
+
+
+def empty_file_problem(tmp_path: Path) -> tuple[Path, UnusableFileError]:
+    empty = tmp_path / "leer.sqlite3"
+    empty.write_bytes(b"")
+    with pytest.raises(UnusableFileError) as caught:
+        ClusterDatabase.open(empty, create=False)
+    return empty, caught.value
+
+
+def test_an_empty_file_is_explained_in_german(qtbot, tmp_path, speaking):
+    speaking("de")
+    empty, problem = empty_file_problem(tmp_path)
+    dialog = OpenProblemDialog(empty, problem)
+    qtbot.addWidget(dialog)
+    assert dialog.text() == f"„{empty}“ ist eine leere Datei, keine Secretariat-Datenbank."
+    assert dialog.informativeText() == (
+        "Öffnen Sie eine Sicherung, oder löschen Sie die leere Datei "
+        "und legen Sie eine neue Datenbank an."
+    )
+
+
+def test_an_empty_file_is_explained_in_english_as_the_core_says_it(qtbot, tmp_path, speaking):
+    speaking("en")
+    empty, problem = empty_file_problem(tmp_path)
+    dialog = OpenProblemDialog(empty, problem)
+    qtbot.addWidget(dialog)
+    assert dialog.text() == f"“{empty}” is an empty file, not a Secretariat database."
+    assert dialog.informativeText() == problem.hint
+
+
+def refused_delete(qtbot, window: MainWindow) -> str:
+    page = open_page(qtbot, window, "organisations")
+    click_row(qtbot, page, 0)
+    said = {}
+
+    def read(box):
+        said["text"] = box.text()
+        box.accept()
+
+    answer_next_dialog(read)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "text" in said)
+    assert window.db.organisations.get(page.form.record["id"])
+    return said["text"]
+
+
+def test_a_refused_delete_is_explained_in_german(qtbot, demo_path, settings, speaking):
+    speaking("de")
+    window = open_window(qtbot, demo_path, settings)
+    text = refused_delete(qtbot, window)
+    assert text.startswith("Organisation “"), text
+    assert "kann nicht gelöscht werden: Daran hängen noch " in text
+    assert " Ansprechpartner" in text and "contact" not in text
+    assert "Ordnen Sie die Ansprechpartner zuerst einer anderen Organisation zu" in text
+
+
+def test_a_refused_delete_is_explained_in_english_as_the_core_says_it(
+    qtbot, demo_path, settings, speaking
+):
+    speaking("en")
+    window = open_window(qtbot, demo_path, settings)
+    record = window.page("organisations").model
+    text = refused_delete(qtbot, window)
+    page = window.current_page()
+    preview = window.db.organisations.deletion_preview(page.form.record["id"])
+    assert record is not None and text == preview.sentence()
+    assert "cannot be deleted: it still has" in text

@@ -207,6 +207,12 @@ def test_the_validation_messages_are_those_the_core_shows(tool):
     )
 
 
+def test_the_error_messages_are_those_the_store_and_the_exports_raise(tool):
+    assert list(formatting.ERROR_MESSAGES) == tool.error_templates(), (
+        "an error message of the store or the exports changed: run tools/translations.py extract"
+    )
+
+
 def test_translations_keep_placeholders_and_accelerators(tool):
     wrong = []
     for (context, source), (text, kind) in tool.read_ts(tool.GERMAN_TS).items():
