@@ -92,8 +92,11 @@ def open_database(path: Path, parent=None) -> ClusterDatabase | None:
             db, dialog.cluster_name.text(), dialog.staff_name.text(), dialog.with_demo_data()
         )
     except StoreError as problem:  # e.g. the disk filled up: the database works, but is bare
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
-        box.setInformativeText(problem.hint)
+        from secretariat.ui.formatting import translate_problem
+
+        message, hint = translate_problem(problem)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
+        box.setInformativeText(hint)
         box.exec()
     return db
 
@@ -150,9 +153,7 @@ def run(path: Path) -> int:
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):  # how the start-up is timed: out at once,
         window.first_painted.connect(lambda: app.exit(0))  # not through closing the window
     else:  # what the first paint need not wait for
-        window.first_painted.connect(
-            lambda: QCoreApplication.setApplicationVersion(version())
-        )
+        window.first_painted.connect(lambda: QCoreApplication.setApplicationVersion(version()))
     window.show()
     try:
         return app.exec()

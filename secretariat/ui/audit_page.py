@@ -47,7 +47,13 @@ from secretariat.domain.records import BY_TABLE
 from secretariat.domain.validation import DEFAULT_TIME_ZONE
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.store.audit import BOOKKEEPING, LINK_TABLES, AuditFilters, AuditStore
-from secretariat.ui.formatting import label_of, show_moment, show_value, vocabulary_label
+from secretariat.ui.formatting import (
+    label_of,
+    problem_text,
+    show_moment,
+    show_value,
+    vocabulary_label,
+)
 from secretariat.ui.pages import page_specs
 
 SEARCH_DELAY_MS = 250
@@ -507,7 +513,7 @@ class AuditPage(QWidget):
             staff = self.store.staff_names()
             kinds = self.store.kinds()
         except StoreError as problem:
-            self.count_label.setText(str(problem))
+            self.count_label.setText(problem_text(problem))
             return
         self.model.staff_names = dict(staff)
         self._fill(
@@ -547,7 +553,7 @@ class AuditPage(QWidget):
             self.model.reload(self.filters())
             total = self.store.count(self.model.filters)
         except StoreError as problem:
-            self.count_label.setText(str(problem))
+            self.count_label.setText(problem_text(problem))
             return
         self.count_label.setText(
             self.tr("1 change")

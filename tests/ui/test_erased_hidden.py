@@ -74,9 +74,7 @@ def test_an_organisations_contacts_leave_them_out(qtbot, people, window):
     organisations.apply_search_now()
     assert organisations.model.rowCount() == 1
     rect = organisations.table.visualRect(organisations.model.index(0, 0))
-    qtbot.mouseClick(
-        organisations.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
-    )
+    qtbot.mouseClick(organisations.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     panel = next(p for p in organisations.related if p.related.table == "contacts")
     assert panel.model.rowCount() == 1 and panel.model.record_id(0) == kept
 

@@ -120,7 +120,10 @@ def test_dropping_a_list_on_the_window_opens_the_wizard(qtbot, window, list_file
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(list_file))])
     drop = QDropEvent(
-        QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(drop)
