@@ -47,7 +47,11 @@ VALIDATION_SOURCE = ROOT / "secretariat" / "domain" / "validation.py"
 FORMATTING = UI / "formatting.py"
 GENERATED_BEGIN = "# BEGIN validation messages (tools/translations.py extract writes this block)"
 GENERATED_END = "# END validation messages"
-ERROR_SOURCES = (ROOT / "secretariat" / "store", ROOT / "secretariat" / "exports")
+ERROR_SOURCES = (
+    ROOT / "secretariat" / "store",
+    ROOT / "secretariat" / "exports",
+    ROOT / "secretariat" / "imports",
+)
 ERRORS_BEGIN = "# BEGIN error messages (tools/translations.py extract writes this block)"
 ERRORS_END = "# END error messages"
 
@@ -59,6 +63,7 @@ DYNAMIC = {
     ("formatting.py", "message"): "validation messages (formatting.VALIDATION_MESSAGES)",
     ("formatting.py", "template"): "validation messages (formatting.VALIDATION_MESSAGES)",
     ("formatting.py", "error.label"): "fields",
+    ("formatting.py", "label"): "fields (a rejected import row's problems)",
     ("formatting.py", "error.message"): "validation messages (formatting.VALIDATION_MESSAGES)",
     ("formatting.py", "named[1]"): "nouns",
     ("formatting.py", "match[2]"): "counted (Dependent words of the store's tables)",
@@ -265,6 +270,10 @@ def core_texts() -> Found:
         found.add("errors", template)
     for word in counted_words():
         found.add("counted", word)
+    from secretariat.ui.formatting import REASON_MESSAGES
+
+    for template in REASON_MESSAGES:
+        found.add("reasons", template)
     try:
         from secretariat.imports.mapping import TARGET_LABELS
 
@@ -379,8 +388,9 @@ def write_validation_block() -> bool:
 
 
 def _error_classes(trees: list[ast.Module]) -> set[str]:
-    """StoreError, ExportError and every class derived from them in these modules."""
-    names = {"StoreError", "ExportError"}
+    """StoreError, ExportError, the import's file and mapping errors, and every class
+    derived from them in these modules."""
+    names = {"StoreError", "ExportError", "UnreadableFileError", "MappingError"}
     changed = True
     while changed:
         changed = False

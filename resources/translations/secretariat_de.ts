@@ -2456,6 +2456,126 @@
             <translation>Die Endung bestimmt das Format: .pdf zum Lesen, .json für ein anderes Programm.</translation>
         </message>
         <message>
+            <source>“{target}” is not a field of an import of {kind}.</source>
+            <translation>„{target}“ ist kein Feld eines Imports von {kind}.</translation>
+        </message>
+        <message>
+            <source>This is not a saved column mapping of the secretariat.</source>
+            <translation>Dies ist keine gespeicherte Spaltenzuordnung von Secretariat.</translation>
+        </message>
+        <message>
+            <source>The mapping could not be saved to “{name}”: {value}.</source>
+            <translation>Die Zuordnung konnte nicht unter „{name}“ gespeichert werden: {value}.</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be read as a saved mapping.</source>
+            <translation>„{name}“ konnte nicht als gespeicherte Zuordnung gelesen werden.</translation>
+        </message>
+        <message>
+            <source>A {noun} cannot be merged with itself.</source>
+            <translation>Ein Datensatz ({noun}) kann nicht mit sich selbst zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>The {noun} #{record_id} does not exist (any more).</source>
+            <translation>{noun} #{record_id} gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <source>Reload the list.</source>
+            <translation>Laden Sie die Liste neu.</translation>
+        </message>
+        <message>
+            <source>The {kind} was changed by {db} after you opened it. Nothing was merged.</source>
+            <translation>Der Datensatz ({kind}) wurde von {db} geändert, nachdem Sie ihn geöffnet haben. Es wurde nichts zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>Look at both records again.</source>
+            <translation>Sehen Sie sich beide Datensätze noch einmal an.</translation>
+        </message>
+        <message>
+            <source>“{name}” is in a spreadsheet format the import cannot read ({suffix}). Save it as an Excel workbook (.xlsx) or as .csv and try again.</source>
+            <translation>„{name}“ hat ein Tabellenformat, das der Import nicht lesen kann ({suffix}). Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) oder als .csv und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a file the import can read. Choose a .csv, .xlsx or .vcf file (save it in one of these formats first).</source>
+            <translation>„{name}“ ist keine Datei, die der Import lesen kann. Wählen Sie eine .csv-, .xlsx- oder .vcf-Datei (speichern Sie sie vorher in einem dieser Formate).</translation>
+        </message>
+        <message>
+            <source>“{name}” does not exist (any more). Choose the file again.</source>
+            <translation>„{name}“ gibt es nicht (mehr). Wählen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a folder. Choose a file.</source>
+            <translation>„{name}“ ist ein Ordner. Wählen Sie eine Datei.</translation>
+        </message>
+        <message>
+            <source>You may not read “{name}”. Copy it to your Documents folder and try again.</source>
+            <translation>Sie dürfen „{name}“ nicht lesen. Kopieren Sie die Datei in Ihren Dokumente-Ordner und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be read ({value}). Copy it to your computer and try again.</source>
+            <translation>„{name}“ konnte nicht gelesen werden ({value}). Kopieren Sie die Datei auf Ihren Computer und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” says it is {label} text but is damaged. Save it again as CSV UTF-8 and try again.</source>
+            <translation>„{name}“ gibt sich als {label}-Text aus, ist aber beschädigt. Speichern Sie die Datei erneut als CSV UTF-8 und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a text file. Save it as CSV (or export it as vCard) and try again.</source>
+            <translation>„{name}“ ist keine Textdatei. Speichern Sie sie als CSV (oder exportieren Sie sie als vCard) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” is an Excel workbook, not a CSV file. Rename it to .xlsx (or save it from Excel as CSV) and try again.</source>
+            <translation>„{name}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Benennen Sie sie in .xlsx um (oder speichern Sie sie in Excel als CSV) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a well-formed CSV file ({problem}). Open it in Excel, save it as CSV again and try again.</source>
+            <translation>„{name}“ ist keine fehlerfreie CSV-Datei ({problem}). Öffnen Sie sie in Excel, speichern Sie sie erneut als CSV und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an Excel workbook (.xlsx). Save it from Excel as .xlsx or .csv and try again.</source>
+            <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx). Speichern Sie sie in Excel als .xlsx oder .csv und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an Excel workbook (.xlsx) or is damaged. Save it from Excel as .xlsx or .csv and try again.</source>
+            <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx) oder ist beschädigt. Speichern Sie sie in Excel als .xlsx oder .csv und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” is damaged: its sheets could not be read. Open it in Excel, save it again as .xlsx or .csv and try again.</source>
+            <translation>„{name}“ ist beschädigt: Die Tabellenblätter konnten nicht gelesen werden. Öffnen Sie die Datei in Excel, speichern Sie sie erneut als .xlsx oder .csv und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“{name}” has no sheet “{sheet}”. Choose one of: {value}.</source>
+            <translation>„{name}“ hat kein Tabellenblatt „{sheet}“. Wählen Sie eines von: {value}.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds no vCards. Export the contacts again as vCard (.vcf) and try again.</source>
+            <translation>„{name}“ enthält keine vCards. Exportieren Sie die Kontakte erneut als vCard (.vcf) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>There is no import or merge #{batch_id}.</source>
+            <translation>Es gibt keinen Import und keine Zusammenführung Nr. {batch_id}.</translation>
+        </message>
+        <message>
+            <source>The {what} was already undone ({batch} UTC, by {batch2}).</source>
+            <translation>Der Vorgang ({what}) wurde bereits rückgängig gemacht ({batch} UTC, von {batch2}).</translation>
+        </message>
+        <message>
+            <source>The {what} cannot be undone: the {name} was {how} after it, last by {db}.</source>
+            <translation>Der Vorgang ({what}) kann nicht rückgängig gemacht werden: {name} wurde danach geändert ({how}), zuletzt von {db}.</translation>
+        </message>
+        <message>
+            <source>Undo that change first, or correct the records by hand.</source>
+            <translation>Machen Sie zuerst diese Änderung rückgängig oder korrigieren Sie die Datensätze von Hand.</translation>
+        </message>
+        <message>
+            <source>The {what} cannot be undone: the {value}, which it created, now has a {noun} added later.</source>
+            <translation>Der Vorgang ({what}) kann nicht rückgängig gemacht werden: Zu {value}, das er angelegt hat, wurde später ein Datensatz ({noun}) hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Remove that first, or correct the records by hand.</source>
+            <translation>Entfernen Sie diesen zuerst oder korrigieren Sie die Datensätze von Hand.</translation>
+        </message>
+        <message>
             <source>No backup could be written to the folder “{folder}” ({value}).</source>
             <translation>In den Ordner „{folder}“ konnte keine Sicherung geschrieben werden ({value}).</translation>
         </message>
@@ -2608,20 +2728,12 @@
             <translation>Aktualisieren Sie Secretariat, oder öffnen Sie eine Sicherung, die mit dieser Version angelegt wurde.</translation>
         </message>
         <message>
-            <source>The {noun} #{record_id} does not exist (any more).</source>
-            <translation>{noun} #{record_id} gibt es nicht (mehr).</translation>
-        </message>
-        <message>
             <source>The {kind} cannot be deleted: it still has {value}.</source>
             <translation>{kind} kann nicht gelöscht werden: Daran hängen noch {value}.</translation>
         </message>
         <message>
             <source>The {noun} #{record_id} was deleted by someone else after you opened it. Your change was not saved.</source>
             <translation>{noun} #{record_id} wurde von jemand anderem gelöscht, nachdem Sie den Datensatz geöffnet hatten. Ihre Änderung wurde nicht gespeichert.</translation>
-        </message>
-        <message>
-            <source>Reload the list.</source>
-            <translation>Laden Sie die Liste neu.</translation>
         </message>
         <message>
             <source>The {kind} was changed by {who} after you opened it. Your change was not saved, so that theirs is not lost.</source>
@@ -3405,6 +3517,57 @@
         <message>
             <source>Another window or program has this database open, so the old data could not yet be wiped from its log file. Close the others and erase again, or run “secretariat check”.</source>
             <translation type="vanished">Ein anderes Fenster oder Programm hat diese Datenbank geöffnet, daher konnten die alten Daten noch nicht aus ihrer Protokolldatei entfernt werden. Schließen Sie die anderen und löschen Sie erneut, oder führen Sie „secretariat check“ aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reasons</name>
+        <message>
+            <source>same e-mail as {who} (contact {id})</source>
+            <translation>gleiche E-Mail wie {who} (Ansprechpartner {id})</translation>
+        </message>
+        <message>
+            <source>same name at the same organisation as {who} (contact {id})</source>
+            <translation>gleicher Name bei derselben Organisation wie {who} (Ansprechpartner {id})</translation>
+        </message>
+        <message>
+            <source>same name as “{name}” (organisation {id})</source>
+            <translation>gleicher Name wie „{name}“ (Organisation {id})</translation>
+        </message>
+        <message>
+            <source>same name as row {number}</source>
+            <translation>gleicher Name wie Zeile {number}</translation>
+        </message>
+        <message>
+            <source>same e-mail as row {number}</source>
+            <translation>gleiche E-Mail wie Zeile {number}</translation>
+        </message>
+        <message>
+            <source>same name at the same organisation as row {number}</source>
+            <translation>gleicher Name bei derselben Organisation wie Zeile {number}</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>gleicher Name</translation>
+        </message>
+        <message>
+            <source>same website {host}</source>
+            <translation>gleiche Website {host}</translation>
+        </message>
+        <message>
+            <source>same e-mail {email}</source>
+            <translation>gleiche E-Mail {email}</translation>
+        </message>
+        <message>
+            <source>same name at the same organisation</source>
+            <translation>gleicher Name bei derselben Organisation</translation>
+        </message>
+        <message>
+            <source>same name and phone</source>
+            <translation>gleicher Name und gleiche Telefonnummer</translation>
+        </message>
+        <message>
+            <source>{first} (#{first_id}) and {second} (#{second_id}): {reasons}</source>
+            <translation>{first} (Nr. {first_id}) und {second} (Nr. {second_id}): {reasons}</translation>
         </message>
     </context>
     <context>

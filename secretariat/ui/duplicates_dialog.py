@@ -30,7 +30,7 @@ from secretariat.domain.fields import Field, FieldKind
 from secretariat.imports.merge import KINDS, DuplicatePair, find_duplicates, merge
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.dialogs import read_only_table
-from secretariat.ui.formatting import label_of, problem_text, show_value
+from secretariat.ui.formatting import label_of, problem_text, show_value, translate_pair
 
 FIRST, SECOND = "first", "second"
 
@@ -123,7 +123,7 @@ class DuplicatesDialog(QDialog):
             self.status.setText(problem_text(problem))
             return
         for pair in found:
-            item = QListWidgetItem(pair.sentence(), self.pairs)
+            item = QListWidgetItem(translate_pair(pair), self.pairs)
             item.setData(Qt.ItemDataRole.UserRole, pair)
         if not say:
             return

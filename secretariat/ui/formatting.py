@@ -346,9 +346,51 @@ def translate_problem(problem: Any) -> tuple[str, str]:
     """(sentence, hint) of an expected error of the core (StoreError, ExportError and
     their kinds) in the user's language; what is not known stays English."""
     message = getattr(problem, "message", None)
-    if message is None:
-        return str(problem), ""
+    if message is None:  # an error of one sentence (the import's file and mapping errors)
+        return translate_text(str(problem)), ""
     return translate_text(message), translate_text(getattr(problem, "hint", "") or "")
+
+
+# Why the import or the duplicate finder takes two records for one (imports/matching.py,
+# plan.py, merge.py): translated with the other sentences of the core; a test in
+# tests/ui/test_language.py fails when a reason the core gives is not among them.
+REASON_MESSAGES: tuple[str, ...] = (
+    "same e-mail as {who} (contact {id})",
+    "same name at the same organisation as {who} (contact {id})",
+    "same name as “{name}” (organisation {id})",
+    "same name as row {number}",
+    "same e-mail as row {number}",
+    "same name at the same organisation as row {number}",
+    "same name",
+    "same website {host}",
+    "same e-mail {email}",
+    "same name at the same organisation",
+    "same name and phone",
+    "{first} (#{first_id}) and {second} (#{second_id}): {reasons}",
+)
+
+
+def translate_reason(text: str) -> str:
+    """A reason of the import or the duplicate finder in the user's language."""
+    return translate_message(text, "reasons", REASON_MESSAGES)
+
+
+def translate_row_problems(problems: Any) -> str:
+    """A rejected import row's problems ((label, message) pairs) in the user's language."""
+    return "; ".join(f"{tr(label)}: {translate_message(message)}" for label, message in problems)
+
+
+def translate_pair(pair: Any) -> str:
+    """A likely duplicate pair as one line, its reasons in the user's language."""
+    reasons = ", ".join(translate_reason(reason) for reason in pair.reasons)
+    template = "{first} (#{first_id}) and {second} (#{second_id}): {reasons}"
+    return QCoreApplication.translate("reasons", template).format(
+        first=pair.first_name,
+        first_id=pair.first_id,
+        second=pair.second_name,
+        second_id=pair.second_id,
+        reasons=reasons,
+    )
 
 
 def problem_text(problem: Any) -> str:
@@ -438,6 +480,36 @@ ERROR_MESSAGES = (
     "There is no event #{event_id}.",
     "“{path}” does not end in .pdf or .json.",
     "The ending chooses the format: .pdf to read, .json for another program.",
+    "“{target}” is not a field of an import of {kind}.",
+    "This is not a saved column mapping of the secretariat.",
+    "The mapping could not be saved to “{name}”: {value}.",
+    "“{name}” could not be read as a saved mapping.",
+    "A {noun} cannot be merged with itself.",
+    "The {noun} #{record_id} does not exist (any more).",
+    "Reload the list.",
+    "The {kind} was changed by {db} after you opened it. Nothing was merged.",
+    "Look at both records again.",
+    "“{name}” is in a spreadsheet format the import cannot read ({suffix}). Save it as an Excel workbook (.xlsx) or as .csv and try again.",  # noqa: E501
+    "“{name}” is not a file the import can read. Choose a .csv, .xlsx or .vcf file (save it in one of these formats first).",  # noqa: E501
+    "“{name}” does not exist (any more). Choose the file again.",
+    "“{name}” is a folder. Choose a file.",
+    "You may not read “{name}”. Copy it to your Documents folder and try again.",
+    "“{name}” could not be read ({value}). Copy it to your computer and try again.",
+    "“{name}” says it is {label} text but is damaged. Save it again as CSV UTF-8 and try again.",
+    "“{name}” is not a text file. Save it as CSV (or export it as vCard) and try again.",
+    "“{name}” is an Excel workbook, not a CSV file. Rename it to .xlsx (or save it from Excel as CSV) and try again.",  # noqa: E501
+    "“{name}” is not a well-formed CSV file ({problem}). Open it in Excel, save it as CSV again and try again.",  # noqa: E501
+    "“{name}” is not an Excel workbook (.xlsx). Save it from Excel as .xlsx or .csv and try again.",
+    "“{name}” is not an Excel workbook (.xlsx) or is damaged. Save it from Excel as .xlsx or .csv and try again.",  # noqa: E501
+    "“{name}” is damaged: its sheets could not be read. Open it in Excel, save it again as .xlsx or .csv and try again.",  # noqa: E501
+    "“{name}” has no sheet “{sheet}”. Choose one of: {value}.",
+    "“{name}” holds no vCards. Export the contacts again as vCard (.vcf) and try again.",
+    "There is no import or merge #{batch_id}.",
+    "The {what} was already undone ({batch} UTC, by {batch2}).",
+    "The {what} cannot be undone: the {name} was {how} after it, last by {db}.",
+    "Undo that change first, or correct the records by hand.",
+    "The {what} cannot be undone: the {value}, which it created, now has a {noun} added later.",
+    "Remove that first, or correct the records by hand.",
     "No backup could be written to the folder “{folder}” ({value}).",
     "Check that the folder can be written to and that the disk has space.",
     "“{path}” is read-only: Secretariat may read it, but not change it.",
@@ -476,10 +548,8 @@ ERROR_MESSAGES = (
     "Choose a Secretariat database, or create a new one.",
     "{where} was made by a newer version of Secretariat (schema {version}; this program knows schema {latest} at most).",  # noqa: E501
     "Update Secretariat, or open a backup made with this version.",
-    "The {noun} #{record_id} does not exist (any more).",
     "The {kind} cannot be deleted: it still has {value}.",
     "The {noun} #{record_id} was deleted by someone else after you opened it. Your change was not saved.",  # noqa: E501
-    "Reload the list.",
     "The {kind} was changed by {who} after you opened it. Your change was not saved, so that theirs is not lost.",  # noqa: E501
     "Reload it to see the current state, then make your change again.",
     "The copy written to {target} failed its check ({problems}).",

@@ -43,7 +43,7 @@ from secretariat.imports.plan import write_rejects as write_rejects_file
 from secretariat.imports.readers import read_file, sheet_names
 from secretariat.imports.rows import SourceTable, UnreadableFileError
 from secretariat.store import ClusterDatabase, StoreError
-from secretariat.ui.formatting import problem_text
+from secretariat.ui.formatting import problem_text, translate_reason, translate_row_problems
 from secretariat.ui.jobs import Job
 
 FILE_TYPES = "Lists and address cards (*.csv *.txt *.xlsx *.vcf *.vcard)"
@@ -170,7 +170,7 @@ class FilePage(QWizardPage):
             try:
                 names = sheet_names(path)
             except UnreadableFileError as problem:
-                self.problem.setText(str(problem))
+                self.problem.setText(problem_text(problem))
         for name in names:
             self.sheet.addItem(name, name)
         self.sheet.setEnabled(len(names) > 1)
@@ -187,7 +187,7 @@ class FilePage(QWizardPage):
         try:
             table = read_file(path, sheet=self.sheet.currentData())
         except UnreadableFileError as problem:
-            self.problem.setText(str(problem))
+            self.problem.setText(problem_text(problem))
             return False
         if not table.rows:
             self.problem.setText(
@@ -298,7 +298,7 @@ class MappingPage(QWizardPage):
         try:
             loaded = ColumnMapping.load(chosen)
         except (MappingError, OSError, ValueError) as problem:
-            self.problem.setText(str(problem))
+            self.problem.setText(problem_text(problem))
             return
         if loaded.kind != wizard.kind:
             self.problem.setText(self.tr("This mapping is for another kind of import."))
@@ -446,9 +446,10 @@ class PreviewPage(QWizardPage):
             if not name:
                 name = " ".join(list(row.source.values.values())[:2])
             self.table.setItem(line, 2, QTableWidgetItem(name))
-            why = (
-                row.problem if row.outcome == "reject" else (row.match.reason if row.match else "")
-            )
+            if row.outcome == "reject":
+                why = translate_row_problems(row.problems)
+            else:
+                why = translate_reason(row.match.reason) if row.match else ""
             self.table.setItem(line, 3, QTableWidgetItem(why))
         self.table.resizeColumnsToContents()
 

@@ -294,3 +294,65 @@ def test_a_refused_delete_is_explained_in_english_as_the_core_says_it(
     preview = window.db.organisations.deletion_preview(page.form.record["id"])
     assert record is not None and text == preview.sentence()
     assert "cannot be deleted: it still has" in text
+
+
+def test_the_imports_and_the_duplicate_finders_reasons_read_german(qtbot, speaking):
+    """Every reason the import and the duplicate finder give has its German words."""
+    from secretariat.imports.merge import find_duplicates
+    from secretariat.imports.plan import plan_import, write_import
+    from secretariat.imports.rows import ImportRow
+    from secretariat.ui import formatting
+
+    def rows():
+        return [
+            ImportRow(
+                2,
+                {
+                    "contact.full_name": "Anna Quist",
+                    "contact.email": "anna@quist.de",
+                    "organisation.name": "Quist GmbH",
+                },
+            ),
+            ImportRow(
+                3,
+                {
+                    "contact.full_name": "Anna Quist",
+                    "contact.email": "a@quist.de",
+                    "organisation.name": "Quist GmbH",
+                },
+            ),
+            ImportRow(4, {"contact.full_name": "Bert Quast", "contact.email": "kein-at"}),
+            ImportRow(5, {"organisation.name": "Quist GmbH"}),
+        ]
+
+    speaking("de")
+    db = ClusterDatabase.in_memory()
+    try:
+        first = plan_import(db, "contacts", rows())
+        reasons = [row.match.reason for row in first.rows if row.match is not None]
+        write_import(db, first, source_name="a.csv")
+        again = plan_import(db, "contacts", rows())
+        reasons += [row.match.reason for row in again.rows if row.match is not None]
+        organisations = plan_import(db, "organisations", [rows()[3], rows()[3]])
+        reasons += [row.match.reason for row in organisations.rows if row.match is not None]
+        assert len(reasons) >= 4
+        for reason in reasons:
+            german = formatting.translate_reason(reason)
+            assert german != reason and german.startswith("gleich"), reason
+        rejected = next(row for row in first.rows if row.outcome == "reject")
+        assert formatting.translate_row_problems(rejected.problems).startswith("E-Mail: ")
+        twin = db.contacts.create(
+            {
+                "first_name": "Anna",
+                "last_name": "Quist",
+                "email": "aq@x.de",
+                "organisation_id": db.organisations.list(limit=1)[0]["id"],
+            }
+        )
+        pairs = find_duplicates(db, "contacts")
+        assert pairs and any(twin["id"] in (p.first_id, p.second_id) for p in pairs)
+        for pair in pairs:
+            line = formatting.translate_pair(pair)
+            assert " und " in line and "gleich" in line and "same" not in line, line
+    finally:
+        db.close()
