@@ -3522,6 +3522,10 @@
     <context>
         <name>reasons</name>
         <message>
+            <source>{first} (#{first_id}) and {second} (#{second_id}): {reasons}</source>
+            <translation>{first} (Nr. {first_id}) und {second} (Nr. {second_id}): {reasons}</translation>
+        </message>
+        <message>
             <source>same e-mail as {who} (contact {id})</source>
             <translation>gleiche E-Mail wie {who} (Ansprechpartner {id})</translation>
         </message>
@@ -3564,10 +3568,6 @@
         <message>
             <source>same name and phone</source>
             <translation>gleicher Name und gleiche Telefonnummer</translation>
-        </message>
-        <message>
-            <source>{first} (#{first_id}) and {second} (#{second_id}): {reasons}</source>
-            <translation>{first} (Nr. {first_id}) und {second} (Nr. {second_id}): {reasons}</translation>
         </message>
     </context>
     <context>

@@ -354,6 +354,7 @@ def translate_problem(problem: Any) -> tuple[str, str]:
 # Why the import or the duplicate finder takes two records for one (imports/matching.py,
 # plan.py, merge.py): translated with the other sentences of the core; a test in
 # tests/ui/test_language.py fails when a reason the core gives is not among them.
+PAIR_SENTENCE = "{first} (#{first_id}) and {second} (#{second_id}): {reasons}"
 REASON_MESSAGES: tuple[str, ...] = (
     "same e-mail as {who} (contact {id})",
     "same name at the same organisation as {who} (contact {id})",
@@ -366,7 +367,7 @@ REASON_MESSAGES: tuple[str, ...] = (
     "same e-mail {email}",
     "same name at the same organisation",
     "same name and phone",
-    "{first} (#{first_id}) and {second} (#{second_id}): {reasons}",
+    PAIR_SENTENCE,
 )
 
 
@@ -383,8 +384,7 @@ def translate_row_problems(problems: Any) -> str:
 def translate_pair(pair: Any) -> str:
     """A likely duplicate pair as one line, its reasons in the user's language."""
     reasons = ", ".join(translate_reason(reason) for reason in pair.reasons)
-    template = "{first} (#{first_id}) and {second} (#{second_id}): {reasons}"
-    return QCoreApplication.translate("reasons", template).format(
+    return QCoreApplication.translate("reasons", PAIR_SENTENCE).format(
         first=pair.first_name,
         first_id=pair.first_id,
         second=pair.second_name,
