@@ -22,12 +22,15 @@ class name as disambiguation (``translate("vocabulary", "Cancelled",
 ``compile`` writes secretariat_de.qm and secretariat_pseudo.qm; the pseudo-locale
 puts every source text in brackets, with accented letters and a third more length,
 keeping {placeholders}, %1, <tags>, &entities; and & accelerators intact, to find
-clipped labels.
+clipped labels. It needs no Qt tool: tools/lrelease.py writes the .qm files in pure
+Python, byte for byte as pyside6-lrelease does, and the build hook (hatch_build.py)
+calls the same ``compile_all`` for every wheel and editable install.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib.util
 import os
 import re
 import subprocess
@@ -717,8 +720,17 @@ def pseudo(text: str) -> str:
 
 
 def _lrelease(ts: Path, qm: Path) -> None:
-    tool = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
+    """``lrelease ts -qm qm`` through tools/lrelease.py (this file's neighbour, loaded by
+    its path: this file is run as a script, by the tests and by the build hook)."""
+    name = "secretariat_tools_lrelease"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("lrelease.py"))
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    module.compile_ts(ts, qm)
 
 
 def compile_all(folder: Path = FOLDER) -> list[Path]:
