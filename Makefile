@@ -28,8 +28,9 @@ bench: $(STAMP) $(QM)
 ## translations: the German (and pseudo-locale) .qm files from resources/translations/*.ts
 translations: $(QM)
 
-# tools/translations.py compile writes every .qm (German and the pseudo-locale) at once
-$(QM): resources/translations/secretariat_de.ts tools/translations.py | $(STAMP)
+# tools/translations.py compile writes every .qm (German and the pseudo-locale) at once,
+# with tools/lrelease.py: the compiler the build hook (hatch_build.py) uses for wheels
+$(QM): resources/translations/secretariat_de.ts tools/translations.py tools/lrelease.py | $(STAMP)
 	$(BIN)/python tools/translations.py compile
 
 lint: $(STAMP)
