@@ -1215,6 +1215,18 @@
             <translation>Datenbank anlegen</translation>
         </message>
         <message>
+            <source>Quit Secretariat without creating a database?</source>
+            <translation>Secretariat beenden, ohne eine Datenbank anzulegen?</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
             <source>Start with a demo cluster (100 invented organisations) to try things out</source>
             <translation type="vanished">Mit einem Demo-Cluster beginnen (100 erfundene Organisationen), um alles auszuprobieren</translation>
         </message>

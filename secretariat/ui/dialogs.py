@@ -39,6 +39,21 @@ def show_problem(parent: QWidget | None, problem: StoreError | ExportError) -> N
     box.exec()
 
 
+def default_button(button: QPushButton) -> None:
+    """Make ``button`` the one Enter presses in its dialog.
+
+    Qt's dialog buttons are "auto-default": one that had the focus becomes the
+    default, and a button box may pick the first button it holds. Every other button
+    of the dialog loses that, so Enter typed in a field never presses Cancel.
+    """
+    for other in button.window().findChildren(QPushButton):
+        if other is not button:
+            other.setAutoDefault(False)
+            other.setDefault(False)
+    button.setAutoDefault(True)
+    button.setDefault(True)
+
+
 def read_only_table(
     table: QTableWidget, selection: QAbstractItemView.SelectionMode, stretch: tuple[int, ...]
 ) -> None:

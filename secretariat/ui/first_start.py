@@ -5,24 +5,33 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
 )
 
+from secretariat.ui.dialogs import default_button
+
 
 class FirstStartDialog(QDialog):
-    """Start with a demo cluster to try things out, or with an empty database."""
+    """Start with a demo cluster to try things out, or with an empty database.
+
+    Enter anywhere creates the database (the default button); leaving — Cancel,
+    Escape, the window's close button — asks first, since it ends the program.
+    """
+
+    first_painted = Signal()
 
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.setWindowTitle(self.tr("Welcome to Secretariat"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -56,16 +65,43 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.demo_choice, 0, left)
         layout.addWidget(demo_note)
         layout.addWidget(self.empty_choice, 0, left)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = QPushButton(self.tr("Create database"))
-        self.create_button.setDefault(True)
-        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons = QDialogButtonBox(self)
+        self.create_button = buttons.addButton(
+            self.tr("Create database"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        default_button(self.create_button)
 
     def with_demo_data(self) -> bool:
         return self.demo_choice.isChecked()
+
+    def reject(self) -> None:
+        """Leaving ends the program: ask before, and stay unless the user says so."""
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Quit Secretariat without creating a database?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        question.setObjectName("quit_without_database")
+        quit_button = question.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        quit_button.setObjectName("quit")
+        stay = question.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(stay)
+        question.setEscapeButton(stay)
+        question.exec()
+        if question.clickedButton() is quit_button:
+            super().reject()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
 
 def shown_path(path: Path) -> str:

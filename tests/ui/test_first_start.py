@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from secretariat.store import ClusterDatabase
 from secretariat.ui.app import open_database
@@ -67,7 +67,12 @@ def test_first_start_with_demo_data(qtbot, tmp_path, settings):
 
 def test_cancelling_the_first_start_creates_nothing(qtbot, tmp_path):
     path = tmp_path / "cluster.sqlite3"
-    answer_next_dialog(lambda dialog: dialog.reject())
+
+    def cancel(dialog):
+        answer_next_dialog(lambda question: question.findChild(QPushButton, "quit").click())
+        dialog.reject()
+
+    answer_next_dialog(cancel)
     assert open_database(path) is None
     assert not path.exists()
 
