@@ -10,6 +10,9 @@ import pytest
 
 # Before any QApplication exists: no screen here, and none in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before the program is imported (it reads the variable once): a crash point left set
+# in the shell would kill the suite itself. The kill tests set it for their children.
+os.environ.pop("SECRETARIAT_CRASH_AT", None)
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = REPOSITORY.parent / "shared" / "corpus"

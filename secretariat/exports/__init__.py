@@ -16,6 +16,8 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from secretariat.store import crash_points
+
 
 class ExportError(Exception):
     """An expected problem with an export: ``str(error)`` is a full sentence."""
@@ -56,6 +58,7 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         try:
             yield temporary
+            crash_points.reached("export-write")  # whole, not yet under its name
             os.replace(temporary, path)
         except PermissionError:
             raise ExportError(
@@ -76,7 +79,10 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
         # os.open with 0o666 lets the umask decide the permissions, as for any new file
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            view = memoryview(data)
+            for start in range(0, len(view), _PIECE):
+                handle.write(view[start : start + _PIECE])
+                crash_points.reached("export-write")
             handle.flush()
             os.fsync(handle.fileno())
     return Path(path)
@@ -97,3 +103,4 @@ def laid_out(build: Callable[[], bytes], what: str) -> bytes:
 
 
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+_PIECE = 1 << 16  # bytes written at a time

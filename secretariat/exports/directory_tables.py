@@ -65,7 +65,7 @@ from secretariat.exports.spreadsheet_safety import (
     phone_display,
     phone_text,
 )
-from secretariat.store import ClusterDatabase
+from secretariat.store import ClusterDatabase, crash_points
 
 ProgressCallback = Callable[[int, int], None]
 CancelledCallback = Callable[[], bool]
@@ -407,6 +407,7 @@ class Sheet:
             [self._cell(column, value) for column, value in zip(self.columns, values, strict=True)]
         )
         self.rows += 1
+        crash_points.reached("export-row")
 
     def _cell(self, column: Column, value: Any) -> WriteOnlyCell | str | None:
         if column.kind == "date":

@@ -31,6 +31,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from secretariat.paths import shipped
+from secretariat.store import crash_points
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -380,6 +381,10 @@ class LateText:
         late = self
 
         class _Canvas(Canvas):
+            def showPage(self) -> None:  # noqa: N802
+                super().showPage()
+                crash_points.reached("export-page")
+
             def save(self) -> None:
                 late.fill_in(self)
                 super().save()

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from secretariat.domain.fields import RecordKind
 from secretariat.domain.records import CONTACT, ORGANISATION
 from secretariat.imports import matching
+from secretariat.store import crash_points
 from secretariat.store.errors import ConflictError, NotFoundError, RefusedError
 from secretariat.store.imports import BatchWriter, Reference
 
@@ -261,6 +262,7 @@ def _move(
         writer.update(
             reference.table, key, {reference.column: survivor_id}, bump=reference.versioned
         )
+        crash_points.reached("merge-step")
         moved += 1
     return moved, dropped
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secretariat.domain.fields import Record
-from secretariat.store import backups
+from secretariat.store import backups, crash_points
 from secretariat.store.privacy import not_erased
 from secretariat.store.repository import audit_changes_json
 
@@ -117,6 +117,7 @@ class ImportStore:
             "summary = ? WHERE id = ?",
             (json.dumps(summary, ensure_ascii=False, sort_keys=True), batch_id),
         )
+        crash_points.reached("batch-finish")
 
     def mark_undone(self, batch_id: int) -> None:
         self._db.execute(
@@ -412,7 +413,7 @@ class BatchWriter:
             self._db.executemany(
                 f"INSERT INTO {table} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})",
-                values,
+                crash_points.each("row-write", values),
             )
             self.flush()
             self._store.audit_created(self.batch_id, table, key, group, versioned=versioned)

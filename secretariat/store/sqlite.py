@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from secretariat.domain.text import alphabetical_order
+from secretariat.store import crash_points
 from secretariat.store.errors import (
     DiskFullError,
     LockedFileError,
@@ -331,7 +332,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         create_owner_only(partial)
         copy = sqlite3.connect(partial, isolation_level=None)
         try:
-            source.backup(copy)
+            if crash_points.armed("backup-copy"):  # a page at a time, to die half-way
+                source.backup(copy, pages=1, progress=_copied_a_page)
+            else:
+                source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
             problems = integrity_problems(copy)
         finally:
@@ -343,6 +347,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
                 "Nothing was changed; try again, or check the disk.",
             )
         os.replace(partial, target)
+
+
+def _copied_a_page(_status: int, _remaining: int, _total: int) -> None:
+    crash_points.reached("backup-copy")
 
 
 def overwrite_with(target: sqlite3.Connection, source: Path) -> None:
