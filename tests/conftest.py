@@ -1,5 +1,5 @@
-"""Shared test set-up: Qt without a screen, every user folder in a temp dir, and
-files made read-only for a test."""
+"""Shared test set-up: Qt without a screen, every user folder in a temp dir, no
+time limits that a busy machine would break, and files made read-only for a test."""
 
 from __future__ import annotations
 
@@ -7,12 +7,21 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 # Before any QApplication exists: no screen here, and none in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Before the program is imported (it reads the variable once): a crash point left set
 # in the shell would kill the suite itself. The kill tests set it for their children.
 os.environ.pop("SECRETARIAT_CRASH_AT", None)
+
+# Hypothesis gives each example 200 ms and fails a test whose examples take longer, or
+# whose data come slowly: on a shared two-core machine running another job, both
+# happen without anything being wrong. No test here depends on time.
+settings.register_profile(
+    "no-time-limits", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("no-time-limits")
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = REPOSITORY.parent / "shared" / "corpus"

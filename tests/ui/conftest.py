@@ -14,6 +14,13 @@ from secretariat.demo import build_demo
 from secretariat.store import ClusterDatabase
 from secretariat.ui.main_window import MainWindow
 
+# How long a test waits for what the program does in its own time (a search after a
+# typing pause, a window being shown, a job in the background), in ms. Generous on
+# purpose: a wait returns the moment its condition holds, so only a failure waits it
+# out, while pytest-qt's default 5 s (or the 2 s once written here) ran out on a
+# machine busy with another job with nothing wrong.
+WAIT = 30_000
+
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` into ``widget`` key by key. (qtbot.keyClicks aborts on "ü".)"""
@@ -36,10 +43,35 @@ def replace_text(widget: QWidget, text: str) -> None:
     type_text(widget, text)
 
 
+_tests_ended = [0]  # how many tests have ended: a poller of an earlier test stops
+
+
+@pytest.fixture(autouse=True)
+def _pollers_end_with_their_test():
+    """A test's watch for a dialog (answer_next_dialog, a menu to choose from) ends
+    with the test: left polling, it would answer the next test's dialog, or not,
+    depending on how fast the machine is."""
+    yield
+    _tests_ended[0] += 1
+
+
+def while_the_test_runs(poll):
+    """``poll`` made to do nothing once the test that made it has ended."""
+    test = _tests_ended[0]
+
+    def guarded():
+        if _tests_ended[0] == test:
+            poll()
+
+    return guarded
+
+
 def answer_next_dialog(answer):
-    """Run ``answer(dialog)`` on the next modal dialog; returns the dialogs seen."""
+    """Run ``answer(dialog)`` on the next modal dialog (of this test); returns the
+    dialogs seen."""
     seen = []
 
+    @while_the_test_runs
     def handle():
         dialog = QApplication.activeModalWidget()
         if dialog is None:
@@ -71,6 +103,6 @@ def window(qtbot, demo_path, settings):
     main = MainWindow(db, settings)
     qtbot.addWidget(main)
     main.show()
-    qtbot.waitExposed(main)
+    qtbot.waitExposed(main, timeout=WAIT)
     yield main
     main.db.close()

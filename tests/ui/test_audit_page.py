@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from secretariat.store import ClusterDatabase
 from secretariat.ui.audit_page import AuditPage
-from tests.ui.conftest import type_text
+from tests.ui.conftest import WAIT, type_text
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def shown_page(qtbot, db, parent=None) -> AuditPage:
         qtbot.addWidget(page)
         page.resize(780, 700)
         page.show()
-        qtbot.waitExposed(page)
+        qtbot.waitExposed(page, timeout=WAIT)
     return page
 
 
@@ -97,7 +97,7 @@ def test_filter_by_staff_and_kind_then_read_before_and_after(qtbot, edited):
 def test_a_deleted_record_cannot_be_opened_and_says_why(qtbot, edited):
     page = shown_page(qtbot, edited)
     type_text(page.search, "kaya")
-    qtbot.waitUntil(lambda: len(rows(page)) == 2)
+    qtbot.waitUntil(lambda: len(rows(page)) == 2, timeout=WAIT)
     assert [r[3] for r in rows(page)] == ["deleted", "created"]
     click_row(qtbot, page, 0)
     assert fields_shown(page) == {
@@ -153,11 +153,13 @@ def test_a_long_history_is_read_a_page_at_a_time(qtbot, tmp_path):
     assert page.count_label.text() == "451 changes"
     assert page.model.fetched == 200
     page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.fetched > 200)
-    for _ in range(3):
+    qtbot.waitUntil(lambda: page.model.fetched > 200, timeout=WAIT)
+
+    def scrolled_to_the_end() -> bool:  # each scroll to the bottom reads the next page
         page.table.scrollToBottom()
-        qtbot.wait(20)
-    assert page.model.fetched == 451
+        return page.model.fetched == 451
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=WAIT)
     assert rows(page)[-1][3] == "created"
     db.close()
 
@@ -166,7 +168,7 @@ def test_coming_back_to_the_page_shows_new_changes(qtbot, edited):
     page = shown_page(qtbot, edited)
     org = edited.organisations.list(search="Müller")[0]
     type_text(page.search, f"#{org['id']}")  # number 1 of every kind
-    qtbot.waitUntil(lambda: len(rows(page)) == 5)
+    qtbot.waitUntil(lambda: len(rows(page)) == 5, timeout=WAIT)
     page.kind_filter.setCurrentIndex(page.kind_filter.findText("Organisations"))
     assert len(rows(page)) == 2
     page.hide()

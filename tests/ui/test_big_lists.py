@@ -11,7 +11,7 @@ from secretariat.ui.main_window import MainWindow
 from secretariat.ui.pages import page_specs
 from secretariat.ui.record_page import repository_of
 from secretariat.ui.table_model import RecordTableModel
-from tests.ui.conftest import type_text
+from tests.ui.conftest import WAIT, type_text
 
 CONTACTS = 100_000
 
@@ -49,7 +49,7 @@ def contacts_page(qtbot, big_database, tmp_path):
     window.show_page("contacts")
     yield window.current_page()
     window.close()
-    with qtbot.waitSignal(window.destroyed):  # with the view's pending layout
+    with qtbot.waitSignal(window.destroyed, timeout=WAIT):  # with the view's pending layout
         window.deleteLater()
     db.close()
 
@@ -60,12 +60,14 @@ def test_a_100000_contact_list_holds_only_the_fetched_pages(qtbot, contacts_page
     assert page.model.fetched == RecordTableModel.PAGE
     assert page.count_label.text() == "100.000 found"
     bar = page.table.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out on the screen
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT)  # laid out on the screen
     for pages in (2, 3):  # scrolling to the end fetches one more page each time
         end = bar.maximum()
         bar.setValue(end)
-        qtbot.waitUntil(lambda p=pages: page.model.fetched == p * RecordTableModel.PAGE)
-        qtbot.waitUntil(lambda e=end: bar.maximum() > e)  # the new rows are laid out
+        qtbot.waitUntil(
+            lambda p=pages: page.model.fetched == p * RecordTableModel.PAGE, timeout=WAIT
+        )
+        qtbot.waitUntil(lambda e=end: bar.maximum() > e, timeout=WAIT)  # the new rows are laid out
     assert page.model.rowCount() == 3 * RecordTableModel.PAGE < CONTACTS
     last = page.model.index(page.model.rowCount() - 1, 0).data()
     assert (
@@ -88,9 +90,9 @@ def test_a_search_finding_thousands_shows_them_sorted_page_by_page(qtbot, contac
 
     assert shown() == [f"Vorname{n} Müller-{n:06d}" for n in found[: RecordTableModel.PAGE]]
     bar = page.table.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT)
     bar.setValue(bar.maximum())  # the next page follows on in the same order
-    qtbot.waitUntil(lambda: page.model.fetched == 2 * RecordTableModel.PAGE)
+    qtbot.waitUntil(lambda: page.model.fetched == 2 * RecordTableModel.PAGE, timeout=WAIT)
     assert shown() == [f"Vorname{n} Müller-{n:06d}" for n in found[: 2 * RecordTableModel.PAGE]]
     header = page.table.horizontalHeader()
     spot = QPoint(header.sectionViewportPosition(0) + 20, header.height() // 2)

@@ -12,7 +12,7 @@ from secretariat.ui.dialogs import ConflictDialog
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.record_page import RecordPage
 
-from .conftest import answer_next_dialog, replace_text, type_text
+from .conftest import WAIT, answer_next_dialog, replace_text, type_text
 
 
 def open_page(qtbot, window: MainWindow, key: str) -> RecordPage:
@@ -48,7 +48,7 @@ def tick(qtbot, box) -> None:
 def pick(qtbot, picker, name: str) -> None:
     """Type the start of ``name`` into a picker and choose it from the suggestions."""
     type_text(picker.line, name.split()[0][:5])
-    qtbot.waitUntil(lambda: picker.completer.popup().isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: picker.completer.popup().isVisible(), timeout=WAIT)
     popup = picker.completer.popup()
     row = next(
         r
@@ -94,7 +94,7 @@ def test_search_waits_for_a_pause_in_typing(qtbot, window):
     total = page.model.total
     type_text(page.search, "zolc")
     assert page.model.total == total  # not yet: the user is still typing
-    qtbot.waitUntil(lambda: page.model.total < total, timeout=2000)
+    qtbot.waitUntil(lambda: page.model.total < total, timeout=WAIT)
     assert all("Żółć" in name for name in shown_column(page, 0))
 
 
@@ -184,7 +184,7 @@ def test_delete_asks_first_and_says_what_goes_with_it(qtbot, window):
     answer_next_dialog(confirm)
     window.activateWindow()
     page.table.setFocus()
-    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.waitUntil(page.table.hasFocus, timeout=WAIT)
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Delete)  # the Del key does the same
     assert sorted(said["buttons"]) == ["Cancel", "Delete"]
     assert page.model.total == total - 1
@@ -352,7 +352,7 @@ def test_choose_an_organisation_for_a_contact_by_typing(qtbot, window):
     picker = page.form.editors["organisation_id"].picker
     target = window.db.organisations.list(sort="name", limit=1)[0]
     type_text(picker.line, target["name"].split()[0][:5])
-    qtbot.waitUntil(lambda: picker.completer.popup().isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: picker.completer.popup().isVisible(), timeout=WAIT)
     popup = picker.completer.popup()
     row = next(
         r
@@ -421,7 +421,7 @@ def test_the_overview_lists_what_is_due_as_soon_as_the_window_shows(qtbot, demo_
     main = MainWindow(db, settings)
     qtbot.addWidget(main)
     main.show()
-    qtbot.waitExposed(main)
+    qtbot.waitExposed(main, timeout=WAIT)
     overview = main.current_page()
     assert overview.count_labels["events"].text() == str(db.counts()["events"])
 
@@ -430,7 +430,9 @@ def test_the_overview_lists_what_is_due_as_soon_as_the_window_shows(qtbot, demo_
             overview.overdue_tasks.item(r).text() for r in range(overview.overdue_tasks.count())
         ]
 
-    qtbot.waitUntil(lambda: any("Saal bestätigen — Herbstforum" in t for t in tasks()))
+    qtbot.waitUntil(
+        lambda: any("Saal bestätigen — Herbstforum" in t for t in tasks()), timeout=WAIT
+    )
     assert overview.next_events.count() > 0
     main.db.close()
 

@@ -9,6 +9,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -22,30 +23,37 @@ from secretariat.ui.open_problem import Choice, OpenProblemDialog
 from secretariat.ui.record_page import RecordPage
 from tests.databases import from_a_newer_version, held_by_a_long_write, untouched
 
-from .conftest import replace_text
+from .conftest import WAIT, replace_text
 
 _answering = [0]
 
 
+@pytest.fixture(autouse=True)
+def _answers_end_with_their_test():
+    """The dialogs of a test are answered until it ends, and no later test's: left
+    watching, its answers would close another test's dialog, or not, depending on
+    how fast the machine is."""
+    yield
+    _answering[0] += 1
+
+
 def answer_dialogs(*answers):
     """Answer the next modal dialogs in turn, each with its function. Returns what
-    each said (text and buttons); a dialog beyond those answered is closed and
-    listed as unexpected, so that a test fails instead of waiting for ever."""
+    each said (text and buttons); a dialog beyond those answered, until the test
+    ends, is closed and listed as unexpected, so that a test fails instead of
+    waiting for ever."""
     pending = list(answers)
     seen: list = []
     said: list = []
-    spare = [300]  # polls (of 10 ms) for unexpected dialogs once all are answered
     _answering[0] += 1
     mine = _answering[0]
 
     def handle():
-        if _answering[0] != mine:  # a later call answers from now on
+        if _answering[0] != mine:  # a later call answers from now on, or the test ended
             return
         dialog = QApplication.activeModalWidget()
         if dialog is None or any(dialog is d for d in seen) or not dialog.isVisible():
-            if pending or spare[0] > 0:
-                spare[0] -= 0 if pending else 1
-                QTimer.singleShot(10, handle)
+            QTimer.singleShot(10, handle)
             return
         seen.append(dialog)
         if isinstance(dialog, OpenProblemDialog):
@@ -180,7 +188,7 @@ def test_a_read_only_file_opens_read_only_and_refuses_a_save(
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT)
     window.show_page("contacts")
     page = window.current_page()
     assert isinstance(page, RecordPage)
@@ -328,7 +336,7 @@ def test_the_dialog_fits_the_screen_and_enter_does_not_choose(qtbot, tmp_path):
     dialog = OpenProblemDialog(path, problem)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT)
     assert dialog.width() <= 800 and dialog.height() <= 800
     assert not any(button.autoDefault() for button in dialog.buttons())
     assert [b.text() for b in map(dialog.button_for, dialog.choices())] == [
@@ -341,7 +349,7 @@ def test_the_dialog_fits_the_screen_and_enter_does_not_choose(qtbot, tmp_path):
     qtbot.addWidget(with_a_database_open)
     assert with_a_database_open.button_for(Choice.GIVE_UP).text() == "Cancel"
     with_a_database_open.show()
-    qtbot.waitExposed(with_a_database_open)
+    qtbot.waitExposed(with_a_database_open, timeout=WAIT)
     QTest.keyClick(with_a_database_open, Qt.Key.Key_Escape)
     assert not with_a_database_open.isVisible()
     assert with_a_database_open.clickedButton() is with_a_database_open.button_for(Choice.GIVE_UP)

@@ -11,7 +11,7 @@ from secretariat.store import ClusterDatabase, NotFoundError
 from secretariat.ui.batches_dialog import BatchesDialog
 from secretariat.ui.duplicates_dialog import DuplicatesDialog
 
-from .conftest import answer_next_dialog
+from .conftest import WAIT, answer_next_dialog
 
 
 def click_yes(dialog) -> None:
@@ -80,7 +80,7 @@ def test_find_merge_and_undo_a_doubled_firm(qtbot, db):
     dialog = DuplicatesDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT)
 
     # The two contacts share an e-mail address.
     choose_kind(dialog, "contacts")
@@ -121,7 +121,7 @@ def test_find_merge_and_undo_a_doubled_firm(qtbot, db):
     batches = BatchesDialog(db)
     qtbot.addWidget(batches)
     batches.show()
-    qtbot.waitExposed(batches)
+    qtbot.waitExposed(batches, timeout=WAIT)
     table = batches.batches
     assert table.item(0, 1).text() == "Merge"
     assert "Mueller Maschinenbau" in table.item(0, 2).text()

@@ -15,7 +15,7 @@ from secretariat.ui.list_export import list_columns, list_rows
 from secretariat.ui.pickers import RecordPicker
 from secretariat.ui.record_page import RecordPage
 
-from .conftest import replace_text, type_text
+from .conftest import WAIT, replace_text, type_text
 
 ERASED_LAST, KEPT_LAST = "Quendelbrink", "Kaltenbach"
 FIRM = "Rheinwerk Technik GmbH"
@@ -83,11 +83,14 @@ def test_the_person_picker_does_not_suggest_them(qtbot, people, window):
     picker = RecordPicker(window.db.contacts)
     qtbot.addWidget(picker)
     picker.show()
-    type_text(picker.line, "Gelöschte")
-    qtbot.wait(300)  # the picker asks the store after a typing pause
+    # the picker asks the store after a typing pause and then sets its suggestions,
+    # none or some: wait for that answer, not for a time, before looking at it
+    with qtbot.waitSignal(picker.completer.model().modelReset, timeout=WAIT):
+        type_text(picker.line, "Gelöschte")
     assert picker.completer.model().rowCount() == 0
+    assert picker.line.text() == "Gelöschte"  # what was asked for
     replace_text(picker.line, KEPT_LAST)
-    qtbot.waitUntil(lambda: picker.completer.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: picker.completer.model().rowCount() == 1, timeout=WAIT)
     assert picker.completer.model().index(0, 0).data() == f"Berta {KEPT_LAST} — {FIRM}"
 
 

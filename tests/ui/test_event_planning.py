@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 from secretariat.ui.check_in import CheckInDialog
 from secretariat.ui.event_page import EventPage
 
-from .conftest import answer_next_dialog, replace_text, type_text
+from .conftest import WAIT, answer_next_dialog, replace_text, type_text, while_the_test_runs
 
 
 def events_page(qtbot, window) -> EventPage:
@@ -31,6 +31,7 @@ def choose_from_menu(qtbot, button, text: str) -> None:
     """Click a button with a menu and choose the entry called ``text``."""
     chosen = []
 
+    @while_the_test_runs
     def choose():
         menu = QApplication.activePopupWidget()
         if not isinstance(menu, QMenu):
@@ -43,7 +44,7 @@ def choose_from_menu(qtbot, button, text: str) -> None:
 
     QTimer.singleShot(0, choose)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(chosen))
+    qtbot.waitUntil(lambda: bool(chosen), timeout=WAIT)
 
 
 def pick(qtbot, picker, text: str, startswith: str) -> None:
@@ -58,7 +59,7 @@ def pick(qtbot, picker, text: str, startswith: str) -> None:
         ]
         return rows[0] if rows and popup.isVisible() else -1
 
-    qtbot.waitUntil(lambda: offered() >= 0, timeout=2000)
+    qtbot.waitUntil(lambda: offered() >= 0, timeout=WAIT)
     popup.setCurrentIndex(popup.model().index(offered(), 0))
     QTest.keyClick(popup, Qt.Key.Key_Return)
 
@@ -332,7 +333,7 @@ def test_the_sign_in_sheet_from_the_event(qtbot, window, tmp_path):
         dialog.path.setText(str(target))
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
-        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=5_000)
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=WAIT)
         dialog.accept()
 
     answer_next_dialog(export)

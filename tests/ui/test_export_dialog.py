@@ -13,6 +13,8 @@ from secretariat.demo import build_demo
 from secretariat.store import ClusterDatabase
 from secretariat.ui.export_dialog import ExportDialog
 
+from .conftest import WAIT
+
 
 @pytest.fixture(scope="module")
 def thousand(tmp_path_factory):
@@ -194,7 +196,7 @@ def _export_from_page(qtbot, window, page_key, document, kind, target, *, scope=
         dialog.path.setText(str(target))
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
-        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=5_000)
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("Done"), timeout=WAIT)
         dialog.accept()
 
     answer_next_dialog(export)

@@ -18,13 +18,13 @@ from secretariat.ui.main_window import MainWindow
 from secretariat.ui.record_page import RecordPage
 from secretariat.ui.restore_dialog import RestoreDialog
 
-from .conftest import answer_next_dialog, replace_text
+from .conftest import WAIT, answer_next_dialog, replace_text
 
 
 @pytest.fixture
 def window(window, qtbot, demo_path):
     """The main window as the user meets it: shown, and the day's backup taken just after."""
-    qtbot.waitUntil(lambda: bool(list_backups(demo_path)))
+    qtbot.waitUntil(lambda: bool(list_backups(demo_path)), timeout=WAIT)
     return window
 
 
@@ -50,7 +50,7 @@ def test_the_window_does_not_wait_for_the_daily_backup(qtbot, demo_path, setting
     qtbot.addWidget(main)
     assert list_backups(demo_path) == []  # made, and nothing copied yet
     main.show()
-    qtbot.waitUntil(lambda: bool(list_backups(demo_path)))  # once it is on screen
+    qtbot.waitUntil(lambda: bool(list_backups(demo_path)), timeout=WAIT)  # once it is on screen
     main.close()
     main.db.close()
 
@@ -84,7 +84,7 @@ def test_a_daily_backup_that_fails_its_check_is_reported_and_not_kept(
 
     answer_next_dialog(read)
     assert window.switch_database(other)
-    qtbot.waitUntil(lambda: bool(said))
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT)
     assert said["text"].startswith("Today's automatic backup was not taken.")
     assert "failed its check (page 7 is never used)" in said["text"]
     assert said["hint"]
@@ -187,7 +187,7 @@ def test_a_damaged_backup_is_refused_and_the_database_stays(qtbot, window, tmp_p
         qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
 
     restore_dialog(qtbot, window, other_file)
-    qtbot.waitUntil(lambda: bool(said))
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT)
     assert "kaputt.sqlite3" in said[0]
     assert window.db.organisations.count() == count
 

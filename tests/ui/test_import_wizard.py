@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 from secretariat.store import ClusterDatabase
 from secretariat.ui.import_wizard import ImportWizard
 
-from .conftest import replace_text
+from .conftest import WAIT, replace_text
 
 LIST = (
     "Firma;Vorname;Nachname;E-Mail;Aufgabe im Verein\r\n"
@@ -67,7 +67,7 @@ def test_from_file_to_result_with_a_changed_column_and_an_update(qtbot, db, list
 
     # 3. the preview: Erika is a duplicate (same e-mail), the last row is rejected
     preview = wizard.preview_page
-    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=WAIT)
     assert "imported 2, updated 0, skipped 1, rejected 1" in preview.summary.text()
     assert "same e-mail" in preview.table.item(_line(preview, 3), 3).text()
     assert "E-mail" in preview.table.item(_line(preview, 5), 3).text()

@@ -23,7 +23,7 @@ from secretariat.ui import language
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.open_problem import OpenProblemDialog
 
-from .conftest import answer_next_dialog, replace_text
+from .conftest import WAIT, answer_next_dialog, replace_text
 from .test_daily_work import click_row, open_page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +60,7 @@ def open_window(qtbot, demo_path, settings) -> MainWindow:
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT)
     window.destroyed.connect(db.close)
     return window
 
@@ -98,7 +98,7 @@ def english_only() -> set[str]:
 def every_page(qtbot, window: MainWindow):
     for row, key in enumerate(window.page_titles):
         window.navigation.setCurrentRow(row)
-        qtbot.waitUntil(lambda k=key: window.current_key == k)
+        qtbot.waitUntil(lambda k=key: window.current_key == k, timeout=WAIT)
         yield key, window.current_page()
 
 
@@ -268,7 +268,7 @@ def refused_delete(qtbot, window: MainWindow) -> str:
 
     answer_next_dialog(read)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "text" in said)
+    qtbot.waitUntil(lambda: "text" in said, timeout=WAIT)
     assert window.db.organisations.get(page.form.record["id"])
     return said["text"]
 

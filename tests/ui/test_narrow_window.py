@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from secretariat.ui.event_page import EventPage
 
+from .conftest import WAIT
 from .test_language import open_window, speaking  # noqa: F401 (a fixture)
 from .test_pseudo_locale import clipped
 
@@ -38,14 +39,14 @@ def test_every_page_fits_a_narrow_window(qtbot, demo_path, settings, speaking, c
     problems = []
     for row, key in enumerate(window.page_titles):
         window.navigation.setCurrentRow(row)
-        qtbot.waitUntil(lambda k=key: window.current_key == k)
+        qtbot.waitUntil(lambda k=key: window.current_key == k, timeout=WAIT)
         problems += too_wide(window, key)
 
     window.show_page("events")
     page = window.current_page()
     assert isinstance(page, EventPage)
     page.table.selectRow(0)
-    qtbot.waitUntil(lambda: page.form.record is not None)
+    qtbot.waitUntil(lambda: page.form.record is not None, timeout=WAIT)
     assert page.record_title.text() == page.form.record["title"]
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)

@@ -15,7 +15,7 @@ from secretariat.ui.privacy import YEARS_SETTING, RetentionDialog
 from secretariat.ui.record_page import RecordPage
 from tests.pdf_readers import pdf_words
 
-from .conftest import answer_next_dialog, replace_text
+from .conftest import WAIT, answer_next_dialog, replace_text
 
 FIRST, LAST = "Ottiliane", "Brumsteiger"
 EMAIL = "o.brumsteiger@brumm-mail.example"
@@ -156,7 +156,7 @@ def test_contacts_without_activity_anonymised_after_a_confirmation(
             next(b for b in box.buttons() if b.text() == "Anonymise").click()
 
         answer_next_dialog(confirm)
-        with qtbot.waitSignal(dialog.changed):
+        with qtbot.waitSignal(dialog.changed, timeout=WAIT):
             qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
         assert dialog.table.rowCount() == 0
         assert "2 contact(s) anonymised" in dialog.status.text()

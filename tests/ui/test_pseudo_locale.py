@@ -17,6 +17,7 @@ from secretariat.ui.first_start import FirstStartDialog
 from secretariat.ui.import_wizard import ImportWizard
 from secretariat.ui.language import LanguageDialog
 
+from .conftest import WAIT
 from .test_language import open_window, speaking  # noqa: F401 (a fixture)
 
 SCREEN = (800, 800)
@@ -76,7 +77,7 @@ def test_no_page_cuts_its_texts_off(qtbot, pseudo_window):
     problems = []
     for row, key in enumerate(pseudo_window.page_titles):
         pseudo_window.navigation.setCurrentRow(row)
-        qtbot.waitUntil(lambda k=key: pseudo_window.current_key == k)
+        qtbot.waitUntil(lambda k=key: pseudo_window.current_key == k, timeout=WAIT)
         problems += check(pseudo_window, key)
     assert not problems, "\n".join(problems)
 
@@ -94,7 +95,7 @@ def test_no_dialog_cuts_its_texts_off(qtbot, pseudo_window, settings, tmp_path):
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.waitExposed(dialog)
+        qtbot.waitExposed(dialog, timeout=WAIT)
         assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1], name
         problems += check(dialog, name)
         dialog.close()
