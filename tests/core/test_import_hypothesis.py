@@ -3,13 +3,12 @@ never a raw exception (UnicodeDecodeError, BadZipFile, csv.Error, ParseError…)
 
 from __future__ import annotations
 
-import contextlib
 import io
 import tempfile
-import zipfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -116,9 +115,14 @@ def test_any_bytes_give_a_table_or_a_clear_error(content, suffix):
 def test_a_workbook_with_one_byte_flipped_in_its_directory(tmp_path):
     """The zip's central directory damaged: a clear error, not BadZipFile."""
     damaged = bytearray(WORKBOOK)
-    damaged[-30] ^= 0xFF
+    directory = damaged.rindex(b"PK\x01\x02")  # the last entry of the central directory
+    assert len(damaged) - 30 > directory
+    damaged[-30] ^= 0xFF  # in that entry's file name
     path = tmp_path / "x.xlsx"
     path.write_bytes(bytes(damaged))
-    with contextlib.suppress(UnreadableFileError):
+    with pytest.raises(UnreadableFileError) as raised:
         read_file(path)
-    assert zipfile.is_zipfile(io.BytesIO(WORKBOOK))
+    message = str(raised.value)
+    assert "“x.xlsx” is not an Excel workbook (.xlsx) or is damaged." in message
+    assert "Save it from Excel as .xlsx or .csv and try again." in message
+    assert "BadZipFile" not in message and "zip" not in message.lower()
