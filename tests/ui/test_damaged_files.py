@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -119,7 +120,10 @@ def test_a_truncated_file_is_explained_and_left_as_it_is(qtbot, demo_path):
 def test_a_random_file_is_replaced_by_a_backup_and_kept(qtbot, demo_path, monkeypatch):
     folder = paths.backup_dir_for(demo_path)
     folder.mkdir()
-    backup = folder / "cluster.20261101-090000Z.daily.sqlite3"
+    # taken an hour ago: a backup named with a fixed day would, once that day is more
+    # than the rotation's weeks past, be thrown away by the rotation after the restore
+    taken = (datetime.now(UTC) - timedelta(hours=1)).strftime("%Y%m%d-%H%M%S")
+    backup = folder / f"cluster.{taken}Z.daily.sqlite3"
     with ClusterDatabase.open(demo_path) as db:
         db.backup(backup)
         count = db.organisations.count()
