@@ -71,6 +71,7 @@ DYNAMIC = {
     ("formatting.py", "named[1]"): "nouns",
     ("formatting.py", "match[2]"): "counted (Dependent words of the store's tables)",
     ("formatting.py", "text"): "error messages (formatting.ERROR_MESSAGES)",
+    ("formatting.py", "LANGUAGE_NAMES[code]"): "languages (formatting.LANGUAGE_NAMES)",
     ("pages.py", "kind.by_name[key].label"): "fields",
     ("export_dialog.py", "document.label"): "documents",
     ("export_dialog.py", "label"): "documents",
@@ -273,10 +274,12 @@ def core_texts() -> Found:
         found.add("errors", template)
     for word in counted_words():
         found.add("counted", word)
-    from secretariat.ui.formatting import REASON_MESSAGES
+    from secretariat.ui.formatting import LANGUAGE_NAMES, REASON_MESSAGES
 
     for template in REASON_MESSAGES:
         found.add("reasons", template)
+    for name in LANGUAGE_NAMES.values():
+        found.add("languages", name)
     try:
         from secretariat.imports.mapping import TARGET_LABELS
 

@@ -345,6 +345,14 @@
             <translation>Heute</translation>
         </message>
         <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Month</source>
             <translation>Monat</translation>
         </message>
@@ -368,8 +376,20 @@
             <translation>Einlass: {title}</translation>
         </message>
         <message>
-            <source>Type part of a name, then press Enter</source>
-            <translation>Teil eines Namens eingeben, dann Eingabetaste drücken</translation>
+            <source>Type part of a name, then press Enter. Up and Down choose another match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the person at the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching registrations</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Walk-in…</source>
@@ -418,6 +438,10 @@
         <message>
             <source>Please fill this in.</source>
             <translation>Bitte füllen Sie dieses Feld aus.</translation>
+        </message>
+        <message>
+            <source>Type part of a name, then press Enter</source>
+            <translation type="vanished">Teil eines Namens eingeben, dann Eingabetaste drücken</translation>
         </message>
     </context>
     <context>
@@ -716,6 +740,38 @@
         <message>
             <source>item</source>
             <translation>Programmpunkt</translation>
+        </message>
+        <message>
+            <source>{name} moved up from the waitlist for “{event}” — please let them know.</source>
+            <translation>{name} ist bei „{event}“ von der Warteliste nachgerückt – bitte geben Sie Bescheid.</translation>
+        </message>
+        <message>
+            <source>No e-mail address or phone number is on record.</source>
+            <translation>Es ist keine E-Mail-Adresse und keine Telefonnummer hinterlegt.</translation>
+        </message>
+        <message>
+            <source>Write e-mail…</source>
+            <translation>E-Mail schreiben…</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Ausblenden</translation>
+        </message>
+        <message>
+            <source>Your registration: {event}</source>
+            <translation>Ihre Anmeldung: {event}</translation>
+        </message>
+        <message>
+            <source>Hello {name},
+
+a seat has become free at “{event}” ({when}): you moved up from the waitlist and your registration is confirmed.
+
+Kind regards</source>
+            <translation>Guten Tag {name},
+
+bei „{event}“ ({when}) ist ein Platz frei geworden: Sie sind von der Warteliste nachgerückt, Ihre Anmeldung ist bestätigt.
+
+Mit freundlichen Grüßen</translation>
         </message>
         <message>
             <source>Person</source>
@@ -1264,6 +1320,26 @@
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two records, field by field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{organisations} organisations · {contacts} contacts · {events} events — {file}</source>
             <translation>{organisations} Organisationen · {contacts} Ansprechpartner · {events} Veranstaltungen – {file}</translation>
         </message>
@@ -1717,12 +1793,20 @@
             <translation>Meldungen</translation>
         </message>
         <message>
+            <source>Members joined and left this year</source>
+            <translation>Ein- und Austritte in diesem Jahr</translation>
+        </message>
+        <message>
             <source>Next events</source>
             <translation>Nächste Veranstaltungen</translation>
         </message>
         <message>
             <source>Checklist tasks: overdue and due this week</source>
             <translation>Aufgaben der Checklisten: überfällig und diese Woche fällig</translation>
+        </message>
+        <message>
+            <source>Changed by colleagues in the last 14 days</source>
+            <translation>Von Kolleginnen und Kollegen geändert (letzte 14 Tage)</translation>
         </message>
         <message>
             <source>Your cluster</source>
@@ -1741,6 +1825,18 @@
             <translation>etablierter Cluster</translation>
         </message>
         <message>
+            <source>{taken} of {capacity} seats</source>
+            <translation>{taken} von {capacity} Plätzen</translation>
+        </message>
+        <message>
+            <source>{taken} registered</source>
+            <translation>{taken} angemeldet</translation>
+        </message>
+        <message>
+            <source>{waiting} waiting</source>
+            <translation>{waiting} auf der Warteliste</translation>
+        </message>
+        <message>
             <source>No events planned.</source>
             <translation>Keine Veranstaltungen geplant.</translation>
         </message>
@@ -1751,6 +1847,30 @@
         <message>
             <source>Nothing due.</source>
             <translation>Nichts fällig.</translation>
+        </message>
+        <message>
+            <source>{when}  {who}: {record} {what}</source>
+            <translation>{when}  {who}: {record} {what}</translation>
+        </message>
+        <message>
+            <source>No changes by others.</source>
+            <translation>Keine Änderungen durch andere.</translation>
+        </message>
+        <message>
+            <source>left {date}: {name}</source>
+            <translation>ausgetreten {date}: {name}</translation>
+        </message>
+        <message>
+            <source>leaves {date}: {name}</source>
+            <translation>tritt aus {date}: {name}</translation>
+        </message>
+        <message>
+            <source>joined {date}: {name}</source>
+            <translation>eingetreten {date}: {name}</translation>
+        </message>
+        <message>
+            <source>No one joined or left this year.</source>
+            <translation>In diesem Jahr gab es keine Ein- oder Austritte.</translation>
         </message>
     </context>
     <context>
@@ -1858,6 +1978,10 @@
             <translation>z. B. {date}</translation>
         </message>
         <message>
+            <source>e.g. {date}, or only {time} on the day shown</source>
+            <translation>z. B. {date} oder nur {time} am angezeigten Tag</translation>
+        </message>
+        <message>
             <source>amount in euros</source>
             <translation>Betrag in Euro</translation>
         </message>
@@ -1905,8 +2029,16 @@
             <translation>Löschen</translation>
         </message>
         <message>
-            <source>Search (part of a name, no accents needed)…</source>
-            <translation>Suchen (Teil eines Namens, Umlaute nicht nötig)…</translation>
+            <source>Search (part of a name)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of a name is enough, and accents are not needed: muller finds Müller.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: {title}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export…</source>
@@ -2055,6 +2187,10 @@
         <message>
             <source>story</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Search (part of a name, no accents needed)…</source>
+            <translation type="vanished">Suchen (Teil eines Namens, Umlaute nicht nötig)…</translation>
         </message>
     </context>
     <context>
@@ -2380,6 +2516,10 @@
     </context>
     <context>
         <name>dialogs</name>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Delete</source>
             <translation>Löschen</translation>
@@ -2891,6 +3031,30 @@
             <translation>Art</translation>
         </message>
         <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
             <source>Member</source>
             <translation>Mitglied</translation>
         </message>
@@ -2941,30 +3105,6 @@
         <message>
             <source>Description</source>
             <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Street</source>
-            <translation>Straße</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>PLZ</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -3218,8 +3358,79 @@
             <translation>Die neue Sprache gilt ab dem nächsten Start des Programms. Datumsangaben, Zahlen und Beträge richten sich nach der Sprache.</translation>
         </message>
         <message>
+            <source>The program speaks the new language after a restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart now? Your saved work is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program could not start again by itself. Please start it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Language…</source>
             <translation>&amp;Sprache…</translation>
+        </message>
+    </context>
+    <context>
+        <name>languages</name>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Französisch</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Niederländisch</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Polnisch</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Türkisch</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italienisch</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanisch</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russisch</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ukrainisch</translation>
+        </message>
+        <message>
+            <source>Greek</source>
+            <translation>Griechisch</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabisch</translation>
         </message>
     </context>
     <context>

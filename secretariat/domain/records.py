@@ -7,6 +7,7 @@ reads in forms and messages.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from secretariat.domain import enums
@@ -68,6 +69,10 @@ ORGANISATION = RecordKind(
     (
         Field("name", "Name", required=True),
         Field("kind", "Kind", K.CHOICE, vocabulary=enums.OrganisationKind, default="firm"),
+        *_ADDRESS,  # with the name, as on an envelope
+        Field("website", "Website", K.URL),
+        Field("email", "E-mail", K.EMAIL),
+        Field("phone", "Phone", K.PHONE),
         Field("is_member", "Member", K.FLAG),
         Field("is_customer", "Customer", K.FLAG),
         Field("is_partner", "Partner", K.FLAG),
@@ -81,10 +86,6 @@ ORGANISATION = RecordKind(
         Field("roles", "Cluster roles", K.CHOICES, vocabulary=enums.ClusterRole),
         Field("themes", "Themes", K.THEMES),
         Field("description", "Description", K.MULTILINE),
-        *_ADDRESS,
-        Field("website", "Website", K.URL),
-        Field("email", "E-mail", K.EMAIL),
-        Field("phone", "Phone", K.PHONE),
     ),
     _field("name"),
     ordered=(("member_since", "member_until"),),
@@ -316,3 +317,21 @@ ALL = (
     STORY,
 )
 BY_TABLE = {kind.table: kind for kind in ALL}
+
+
+def follow_ups(table: str, changed: str, values: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """What a form fills in for the user after ``changed`` was edited to ``values``.
+
+    Ticking *Member* dates the membership from today; a number of employees gives
+    the size class (EU SME definition). The form offers these only where the field
+    is empty or still holds what it offered before: what the user typed stays.
+    """
+    if table != ORGANISATION.table:
+        return {}
+    if changed == "is_member" and values.get("is_member"):
+        return {"member_since": today.isoformat()}
+    if changed == "employees":
+        text = str(values.get("employees") or "").strip().replace(".", "").replace(" ", "")
+        if text.isdigit():
+            return {"size_class": enums.SizeClass.for_employees(int(text)).value}
+    return {}

@@ -63,6 +63,10 @@ PARENTS: Mapping[str, tuple[str, str]] = {
     "tasks": ("events", "event_id"),
     "budget_lines": ("events", "event_id"),
 }
+# A record named by the records it joins: a registration by its person and its event.
+NAMED_BY: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "registrations": (("contacts", "contact_id"), ("events", "event_id")),
+}
 _NUMBER = re.compile(r"#?\s*(\d{1,18})")
 
 
@@ -104,10 +108,12 @@ class AuditFilters:
     ``kind`` is a record table ("organisations"): its link rows come with it.
     ``first_day`` and ``last_day`` are days in ``time_zone`` (None: this computer's).
     ``text`` is a record's number ("#12" or "12") or words of its name.
+    ``other_than``: leave out the entries of this staff member (what others did).
     """
 
     kind: str = ""
     staff: str = ""
+    other_than: str = ""
     first_day: date | None = None
     last_day: date | None = None
     text: str = ""
@@ -239,7 +245,26 @@ class AuditStore:
             row["values"] = record
             row["name"] = _describe(row["owner_table"], record)
             row["parent_table"], row["parent_id"] = _parent(row, record)
+        self._name_by_references(rows)
         return rows
+
+    def _name_by_references(self, rows: list[Record]) -> None:
+        """'Laura Müller — Workshop Wasserstoff' for a registration, not '#449'."""
+        for table, parts in NAMED_BY.items():
+            mine = [row for row in rows if row["owner_table"] == table]
+            if not mine:
+                continue
+            names = {
+                (other, column): self.names(other, [row["values"].get(column) for row in mine])
+                for other, column in parts
+            }
+            for row in mine:
+                pieces = [
+                    names[(other, column)].get(_number(row["values"].get(column)) or 0, "")
+                    for other, column in parts
+                ]
+                if any(pieces):
+                    row["name"] = " — ".join(piece for piece in pieces if piece)
 
     def _mark_origins(self, rows: list[Record]) -> None:
         batch_ids = sorted({row["batch_id"] for row in rows if row.get("batch_id") is not None})
@@ -362,6 +387,9 @@ class AuditStore:
         if filters.staff:
             where.append("audit_log.staff = ?")
             params.append(filters.staff)
+        if filters.other_than:
+            where.append("audit_log.staff <> ?")
+            params.append(filters.other_than)
         if filters.first_day is not None:
             where.append("audit_log.at >= ?")
             params.append(day_start_utc(filters.first_day, filters.time_zone))

@@ -177,6 +177,17 @@ class ReportingStore:
             (first, last),
         )
 
+    def membership_changes(self, first: str, last: str) -> list[Record]:
+        """Organisations whose membership began or ended between ``first`` and
+        ``last``: ``id``, ``name``, ``member_since``, ``member_until``, the latest first."""
+        return self._records(
+            "SELECT id, name, member_since, member_until FROM organisations "
+            "WHERE is_member = 1 AND ((member_since >= ? AND member_since <= ?) "
+            "OR (member_until >= ? AND member_until <= ?)) "
+            "ORDER BY max(coalesce(member_since, ''), coalesce(member_until, '')) DESC, name",
+            (first, last, first, last),
+        )
+
     # -- events ------------------------------------------------------------------
 
     def events_held_by_type(self, first: str, last: str) -> list[Record]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, QUrlQuery, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from secretariat import planning
 from secretariat.domain import enums, records
 from secretariat.domain.fields import Record
+from secretariat.domain.validation import format_phone
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.calendar_view import FlowLayout
 from secretariat.ui.dialogs import show_problem
@@ -179,6 +182,70 @@ class ProgrammePanel(EditablePanel):
         return {"event_id": self.event_record["id"], "starts_at": start, "ends_at": start}
 
 
+class MovedUpNotice(QFrame):
+    """Someone moved up from the waitlist: who, how to reach them, and a prepared
+    e-mail. It stays until dismissed — a seat promised must be told."""
+
+    def __init__(self, contact: Record, event: Record, parent=None) -> None:
+        super().__init__(parent, objectName="moved_up_notice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#moved_up_notice { background: #FFF4CE; border: 1px solid #E0B400;"
+            " border-radius: 4px; } QLabel { color: #3A3000; }"
+        )
+        self.contact, self.event_record = contact, event
+        name = _person(None, contact)
+        reach = [contact.get("email") or ""] + [
+            format_phone(contact[key]) for key in ("phone", "mobile") if contact.get(key)
+        ]
+        reach = [part for part in reach if part]
+        text = tr("{name} moved up from the waitlist for “{event}” — please let them know.").format(
+            name=name, event=event.get("title", "")
+        )
+        if reach:
+            text += "\n" + " · ".join(reach)
+        else:
+            text += "\n" + tr("No e-mail address or phone number is on record.")
+        self.label = QLabel(text, self, objectName="moved_up_text")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.write_button = QPushButton(tr("Write e-mail…"), self, objectName="write_email")
+        self.write_button.setEnabled(bool(contact.get("email")))
+        self.write_button.clicked.connect(self.write_email)
+        self.dismiss_button = QPushButton(tr("Dismiss"), self, objectName="dismiss_notice")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.write_button)
+        row.addWidget(self.dismiss_button)
+
+    def mail_url(self) -> QUrl:
+        """mailto: with the person's address, a subject and a short text to send."""
+        url = QUrl()
+        url.setScheme("mailto")
+        url.setPath(self.contact.get("email") or "")
+        title = self.event_record.get("title", "")
+        when = show_moment(self.event_record.get("starts_at"), self.event_record.get("time_zone"))
+        query = QUrlQuery()
+        query.addQueryItem("subject", tr("Your registration: {event}").format(event=title))
+        query.addQueryItem(
+            "body",
+            tr(
+                "Hello {name},\n\na seat has become free at “{event}” ({when}): you moved up "
+                "from the waitlist and your registration is confirmed.\n\nKind regards"
+            ).format(name=_person(None, self.contact), event=title, when=when),
+        )
+        url.setQuery(query)
+        return url
+
+    def write_email(self) -> None:
+        QDesktopServices.openUrl(self.mail_url())
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.deleteLater()
+
+
 class ParticipantsPanel(EventPanel):
     """Registrations with their waitlist, and the seats against the capacity."""
 
@@ -210,10 +277,12 @@ class ParticipantsPanel(EventPanel):
             Column("moved_up_at", tr("Moved up"), None, lambda v, r: show_moment(v), 120),
         ]
         super().__init__(db, "registrations", columns, parent)
+        self.notices = QVBoxLayout()  # who moved up from the waitlist, until dismissed
+        self.layout_.insertLayout(0, self.notices)
         self.occupancy_label = QLabel(self, objectName="occupancy")
         self.occupancy_label.setStyleSheet("font-weight: bold;")
         self.occupancy_label.setWordWrap(True)
-        self.layout_.insertWidget(0, self.occupancy_label)
+        self.layout_.insertWidget(1, self.occupancy_label)
         # a person or an organisation's contacts beside the buttons that register them,
         # the role they get under them
         add = QGridLayout()
@@ -225,6 +294,7 @@ class ParticipantsPanel(EventPanel):
             )
         self.register_button = QPushButton(tr("Register"), self, objectName="register")
         self.register_button.clicked.connect(self.register_person)
+        self.person_picker.confirmed.connect(self.register_person)  # Enter in the name
         self.organisation_picker = RecordPicker(
             db.organisations, self, tr("…or all contacts of an organisation")
         )
@@ -255,7 +325,7 @@ class ParticipantsPanel(EventPanel):
         add.addLayout(role, 2, 0)
         add.addWidget(self.filter_button, 2, 1)
         add.setColumnStretch(0, 1)
-        self.layout_.insertLayout(1, add)
+        self.layout_.insertLayout(2, add)
         self.status_choice = QComboBox(self, objectName="registration_status")
         for status in enums.RegistrationStatus:
             self.status_choice.addItem(
@@ -361,12 +431,19 @@ class ParticipantsPanel(EventPanel):
         )
 
     def _moved_up(self, promoted: Record | None) -> str:
-        if promoted is None:
+        """A notice for the one who moved up (it stays); a line for the status bar."""
+        if promoted is None or self.event_record is None:
             return ""
         contact = self.db.contacts.get(promoted["contact_id"])
+        notice = MovedUpNotice(contact, self.event_record, self)
+        self.notices.addWidget(notice)
+        notice.show()
         return tr("{name} moved up from the waitlist — please let them know.").format(
             name=_person(None, contact)
         )
+
+    def moved_up_notices(self) -> list[MovedUpNotice]:
+        return [n for n in self.findChildren(MovedUpNotice) if not n.isHidden()]
 
     def set_status(self) -> None:
         registration = self.selected()

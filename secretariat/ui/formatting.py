@@ -168,10 +168,14 @@ def read_date(text: str) -> str:
     return text
 
 
-def read_moment(text: str) -> str:
+def read_moment(text: str, day: date | None = None) -> str:
     """A date and time as typed (12.06.2026 14:30, 12/06/2026 2:30) in the form the
-    core reads (12.06.2026 14:30); anything else unchanged."""
+    core reads (12.06.2026 14:30); a time alone (09:30) on ``day`` when one is given;
+    anything else unchanged."""
     typed = text.strip()
+    alone = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:\s*(?:Uhr|h))?", typed)
+    if alone and day is not None:
+        return f"{day:%d.%m.%Y} {int(alone[1]):02d}:{alone[2]}"
     match = re.fullmatch(r"(.+?)[ ,]+(\d{1,2})[:.](\d{2})(?:\s*(?:Uhr|h))?", typed)
     day_part, time_part = (match[1], f"{int(match[2]):02d}:{match[3]}") if match else (typed, "")
     iso = read_date(day_part)
@@ -226,7 +230,39 @@ def show_value(field: Field, value: Any, record: dict[str, Any] | None = None) -
             return tr("yes", "values") if value else ""
         case FieldKind.INTEGER:
             return str(value)
+        case FieldKind.LANGUAGE:
+            return language_name(value)
     return str(value)
+
+
+# the languages a cluster writes in most, by their English names (translated on screen)
+LANGUAGE_NAMES = {
+    "de": "German",
+    "en": "English",
+    "fr": "French",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "it": "Italian",
+    "es": "Spanish",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "el": "Greek",
+    "ar": "Arabic",
+}
+
+
+def language_name(code: str | None) -> str:
+    """A language code as a person says it: "Deutsch" in German, "German" in English;
+    a code beyond the common ones by Qt's name of the language in that language."""
+    if not code:
+        return ""
+    if code in LANGUAGE_NAMES:
+        return tr(LANGUAGE_NAMES[code], "languages")
+    language = QLocale(code).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return QLocale(language).nativeLanguageName() or code
 
 
 def _pattern(template: str) -> re.Pattern[str]:

@@ -51,9 +51,15 @@ def record_label(table: str, record: Record) -> str:
 
 
 class RecordPicker(QWidget):
-    """A line to type part of a name into; picks one record (or none)."""
+    """A line to type part of a name into; picks one record (or none).
+
+    Enter confirms (``confirmed``): the record chosen, or else the first of the
+    suggestions for what was typed. The Enter that picks a suggestion from the
+    list only picks it.
+    """
 
     changed = Signal()
+    confirmed = Signal()
 
     def __init__(self, repository: Repository, parent=None, placeholder: str = "") -> None:
         super().__init__(parent)
@@ -77,6 +83,7 @@ class RecordPicker(QWidget):
         self.line.textEdited.connect(self._typed)
         self.completer.activated[QModelIndex].connect(self._chosen)
         self.line.editingFinished.connect(self._settle)
+        self.line.returnPressed.connect(self._confirm)
 
     def record_id(self) -> int | None:
         return self._id
@@ -115,6 +122,25 @@ class RecordPicker(QWidget):
             self._label, self._id = self._choices[row]
             self.line.setText(self._label)
             self.changed.emit()
+
+    def _confirm(self) -> None:
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # the Enter that picks from the list only picks
+        text = self.line.text()
+        if self._id is None or text != self._label:
+            if not text.strip():
+                return
+            if self._timer.isActive() or not self._choices:  # typed faster than suggested
+                self._timer.stop()
+                self._suggest()
+            if not self._choices:
+                return
+            self._label, self._id = self._choices[0]
+            self.line.setText(self._label)
+            self.completer.popup().hide()
+            self.changed.emit()
+        self.confirmed.emit()
 
     def _settle(self) -> None:
         """Leaving the line with half a name typed puts the chosen record back."""

@@ -8,6 +8,7 @@ the store, and shows the store's :class:`ValidationError` with
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -32,10 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
-from secretariat.domain.validation import ValidationError
+from secretariat.domain.records import follow_ups
+from secretariat.domain.validation import DEFAULT_TIME_ZONE, ValidationError, moment_in_zone
 from secretariat.store.repository import Repository
 from secretariat.ui.formatting import (
+    LANGUAGE_NAMES,
     label_of,
+    language_name,
     read_date,
     read_moment,
     read_money,
@@ -86,8 +90,8 @@ class LineEditor(Editor):
         example = date(2026, 6, 12)
         placeholders = {
             FieldKind.DATE: _tr("e.g. {date}").format(date=show_day(example)),
-            FieldKind.MOMENT: _tr("e.g. {date}").format(
-                date=f"{show_day(example)} {show_time(14, 30)}"
+            FieldKind.MOMENT: _tr("e.g. {date}, or only {time} on the day shown").format(
+                date=f"{show_day(example)} {show_time(14, 30)}", time=show_time(9, 30)
             ),
             FieldKind.MONEY: _tr("amount in euros"),
             FieldKind.EMAIL: _tr("name@example.de"),
@@ -96,12 +100,18 @@ class LineEditor(Editor):
             FieldKind.THEMES: _tr("separated by commas"),
         }
         line.setPlaceholderText(placeholders.get(field.kind, ""))
+        line.setToolTip(placeholders.get(field.kind, ""))  # also once the line is filled
         super().__init__(field, line, line.textEdited)
         self.line = line
+        self.day: date | None = None  # a moment's day: a time typed alone falls on it
 
     def set_value(self, value: Any, record: Record) -> None:
         self.line.setText(show_value(self.field, value, record))
         self.line.setCursorPosition(0)  # long texts show their beginning
+        if self.field.kind is FieldKind.MOMENT and value:
+            zone = record.get("time_zone") or DEFAULT_TIME_ZONE
+            with contextlib.suppress(ValueError):  # an unreadable value keeps the day before
+                self.day = moment_in_zone(value, zone).date()
 
     def value(self) -> Any:
         """What was typed; dates, times and amounts read in the user's locale."""
@@ -110,7 +120,7 @@ class LineEditor(Editor):
             case FieldKind.DATE:
                 return read_date(text)
             case FieldKind.MOMENT:
-                return read_moment(text)
+                return read_moment(text, self.day)
             case FieldKind.MONEY:
                 return read_money(text)
         return text
@@ -199,23 +209,27 @@ class ChoicesEditor(Editor):
 
 
 class LanguageEditor(Editor):
-    """A language code, chosen from those a cluster meets most, or typed."""
-
-    COMMON = ("de", "en", "fr", "nl", "pl", "tr", "it", "es", "ru", "uk", "el", "ar")
+    """A language by its name, chosen from those a cluster meets most; another
+    language kept as stored (by its name where Qt knows it)."""
 
     def __init__(self, field: Field) -> None:
         combo = QComboBox()
-        combo.setEditable(True)
-        for code in self.COMMON:
-            combo.addItem(code)
-        super().__init__(field, combo, combo.currentTextChanged)
+        combo.addItem("—", "")
+        for code in LANGUAGE_NAMES:
+            combo.addItem(language_name(code), code)
+        super().__init__(field, combo, combo.currentIndexChanged)
         self.combo = combo
 
     def set_value(self, value: Any, record: Record) -> None:
-        self.combo.setCurrentText(value or "")
+        code = value or ""
+        index = self.combo.findData(code)
+        if index < 0:  # a language beyond the common ones (an import, another tool)
+            self.combo.addItem(language_name(code), code)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(index)
 
     def value(self) -> Any:
-        return self.combo.currentText()
+        return self.combo.currentData()
 
 
 class ReferenceEditor(Editor):
@@ -370,6 +384,7 @@ class RecordForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.field_labels: dict[str, QLabel] = {}
         self._loaded: dict[str, Any] = {}
+        self._offered: dict[str, Any] = {}  # what the form filled in (see follow_ups)
         self.record: Record | None = None
         self._loading = False
         layout = QFormLayout(self)
@@ -378,7 +393,7 @@ class RecordForm(QWidget):
             field = kind.by_name[name]
             editor = editor_for(field, repository_for)
             editor.widget.setObjectName(f"field_{name}")
-            editor.on_change = self._edited
+            editor.on_change = lambda name=name: self._edited(name)
             error = QLabel(objectName=f"error_{name}")
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
@@ -407,6 +422,7 @@ class RecordForm(QWidget):
         for name, editor in self.editors.items():
             editor.set_value(shown.get(name), shown)
         self._loaded = {name: editor.value() for name, editor in self.editors.items()}
+        self._offered = {}
         self.clear_errors()
         self._loading = False
 
@@ -475,6 +491,27 @@ class RecordForm(QWidget):
         label = self.errors[name]
         return label.text() if label.isVisible() or label.text() else ""
 
-    def _edited(self) -> None:
-        if not self._loading:
-            self.changed.emit()
+    def _edited(self, name: str) -> None:
+        if self._loading:
+            return
+        self._offered.pop(name, None)  # typed by the user: theirs from now on
+        self._fill_in(name)
+        self.changed.emit()
+
+    def _fill_in(self, changed: str) -> None:
+        """Fill what follows from ``changed`` (Member → member since today; employees →
+        size class) into fields that are empty or still hold what was offered."""
+        values = {name: editor.value() for name, editor in self.editors.items()}
+        offers = follow_ups(self.kind.table, changed, values, date.today())
+        self._loading = True  # what is filled in is not the user's own edit
+        try:
+            for name, value in offers.items():
+                editor = self.editors.get(name)
+                if editor is None:
+                    continue
+                current = values.get(name)
+                if current in (None, "") or self._offered.get(name) == current:
+                    editor.set_value(value, values)
+                    self._offered[name] = editor.value()
+        finally:
+            self._loading = False

@@ -103,7 +103,7 @@ def test_a_deleted_record_cannot_be_opened_and_says_why(qtbot, edited):
     assert fields_shown(page) == {
         "First name": ("Jörg", ""),
         "Last name": ("Kaya", ""),
-        "Language": ("de", ""),
+        "Language": ("German", ""),  # by its name, not its code
     }
     assert not page.open_button.isEnabled()
     assert "was deleted on" in page.open_button.toolTip()
