@@ -207,6 +207,11 @@ def test_a_database_open_read_only_is_not_backed_up_daily_nor_replaced(qtbot, de
     db = ClusterDatabase.open(demo_path, create=False, read_only=True)
     main = MainWindow(db, settings)
     qtbot.addWidget(main)
+    # the day's backup is looked at once the window is drawn (as in the test above,
+    # where it is taken): wait until it has been, before finding that none was taken
+    with qtbot.waitSignal(main.first_painted, timeout=WAIT):
+        main.show()
+    qtbot.waitUntil(lambda: not main._backup_due, timeout=WAIT)
     said = []
     answer_next_dialog(lambda box: (said.append(box.text()), box.accept()))
     action(main, "restore").trigger()
