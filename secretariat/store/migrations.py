@@ -5,6 +5,17 @@ applied (sqlite-utils' ``Migrations`` table) and the schema version in
 ``PRAGMA user_version``. Before any migration touches an existing file, a backup
 of it is taken into the rotation (reason "before upgrade"). A database made by a
 newer program is refused.
+
+A migration that rebuilds a table (SQLite changes a CHECK constraint or a column's
+definition only by making the table anew) starts with the line
+``-- secretariat: rebuilds tables``. It then runs as SQLite's documented procedure
+("Making Other Kinds Of Table Schema Changes") asks: foreign keys switched off
+*outside* the transaction — with them on, dropping the old table would cascade and
+delete every linked row —, the statements (create ``new_x``, copy, drop ``x``,
+rename, its own indexes and triggers again), ``PRAGMA foreign_key_check`` (any row
+pointing nowhere rolls the whole migration back), commit, foreign keys on again. The
+rename is SQLite's legacy one, so that other tables' triggers naming the table are
+left as they are and name the new table.
 """
 
 from __future__ import annotations
@@ -23,7 +34,12 @@ if TYPE_CHECKING:  # sqlite-utils is loaded only when a migration is due
     import sqlite_utils
 
 MIGRATION_SET = "secretariat"
+REBUILDS_TABLES = "-- secretariat: rebuilds tables"
 _FILE_NAME = re.compile(r"(\d{4})_([a-z0-9_]+)\.sql")
+
+
+class BrokenLinksError(sqlite3.IntegrityError):
+    """A table rebuild left rows whose foreign key points nowhere: rolled back."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,12 @@ class Migration:
     @property
     def statements(self) -> list[str]:
         return sqlite.split_script(self.path.read_text(encoding="utf-8"))
+
+    @property
+    def rebuilds_tables(self) -> bool:
+        """Whether the file is marked as rebuilding tables (its first line)."""
+        with self.path.open(encoding="utf-8") as file:
+            return file.readline().strip() == REBUILDS_TABLES
 
 
 def known_migrations(folder: Path | None = None) -> list[Migration]:
@@ -55,18 +77,67 @@ def latest_version() -> int:
     return len(known_migrations())
 
 
+def _run(conn: sqlite3.Connection, migration: Migration) -> None:
+    for statement in migration.statements:
+        conn.execute(statement)
+    if migration.number == 1:
+        sqlite.mark_as_ours(conn)
+    sqlite.set_schema_version(conn, migration.number)
+
+
+def _rebuild(db: sqlite_utils.Database, migration: Migration) -> None:
+    """Run a migration that rebuilds tables, as SQLite's documentation asks.
+
+    sqlite-utils records such a migration after it returned, outside its
+    transaction; the schema version written inside it tells a migration that was
+    committed but not yet recorded (the program stopped in between): it is not run
+    again, only recorded.
+    """
+    conn = db.conn
+    if sqlite.schema_version(conn) >= migration.number:
+        return
+    enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")  # has no effect inside a transaction
+    # the other tables' triggers and views name the table: with the legacy rename they
+    # are not parsed while it is briefly gone, and name the new one once it is renamed
+    conn.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _run(conn, migration)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                table, rowid, parent, _ = broken[0]
+                raise BrokenLinksError(
+                    f"migration {migration.name} left {len(broken)} rows pointing nowhere "
+                    f"(first: {table} row {rowid} → {parent})"
+                )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.execute("PRAGMA legacy_alter_table = OFF")
+        if enforced:
+            conn.execute("PRAGMA foreign_keys = ON")
+
+
 def _migration_set(migrations: list[Migration]) -> sqlite_utils.Migrations:
     import sqlite_utils
 
     migration_set = sqlite_utils.Migrations(MIGRATION_SET)
     for migration in migrations:
+        if migration.rebuilds_tables:  # in a transaction of its own (see _rebuild)
+
+            def rebuild(db: sqlite_utils.Database, migration: Migration = migration) -> None:
+                _rebuild(db, migration)
+
+            migration_set(name=migration.name, transactional=False)(rebuild)
+            continue
 
         def apply(db: sqlite_utils.Database, migration: Migration = migration) -> None:
-            for statement in migration.statements:
-                db.conn.execute(statement)
-            if migration.number == 1:
-                sqlite.mark_as_ours(db.conn)
-            sqlite.set_schema_version(db.conn, migration.number)
+            _run(db.conn, migration)
 
         migration_set(name=migration.name)(apply)
     return migration_set
@@ -97,15 +168,17 @@ def migrate(
     database_file: Path | None,
     *,
     up_to: int | None = None,
+    folder: Path | None = None,
 ) -> int:
     """Bring the database up to date (or up to schema ``up_to``); returns the version.
 
     When ``database_file`` holds data and migrations are pending, a backup of it is
     taken first (reason "before upgrade"); if that fails, nothing is migrated.
+    ``folder``: where the migration files are (tests); the shipped ones by default.
     """
     where = f"“{database_file}”" if database_file else "The database"
-    current = check_compatible(conn, where)
-    migrations = known_migrations()
+    current = check_compatible(conn, where) if folder is None else sqlite.schema_version(conn)
+    migrations = known_migrations(folder)
     target = len(migrations) if up_to is None else up_to
     if current >= target:
         return current
