@@ -4,13 +4,21 @@ pdfinfo and pdffonts, and qpdf."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from secretariat.exports.pdf_style import SOFT_BREAK
 
 
 def run(*command: str) -> str:
+    if shutil.which(command[0]) is None:  # a test that cannot read its PDF fails, never skips
+        pytest.fail(
+            f"{command[0]} is needed to read the PDFs: apt-get install poppler-utils qpdf "
+            "(tools/system-packages.sh has the list)"
+        )
     result = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, f"{command[0]} failed: {result.stderr}"
     return result.stdout

@@ -4,7 +4,6 @@ finds the file sound, pdfinfo reports the paper size; hostile text prints litera
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -24,12 +23,6 @@ CONSENTING = [("Łukasz", "Żółć"), ("Şükrü", "Ağaoğlu"), ("Ирина",
 HIDDEN = ("Verena", "Geheimhaltung")
 LONG_DESCRIPTION = ("Kreislaufwirtschaft und Wasserstoff für den Mittelstand. " * 60)[:3000]
 CONTROL_NAME = "Steuer\x00zeichen\x07 GmbH\x1b"
-
-TOOLS = ("pdftotext", "pdffonts", "pdfinfo", "qpdf")
-needs_tools = pytest.mark.skipif(
-    any(shutil.which(tool) is None for tool in TOOLS),
-    reason="poppler-utils (pdftotext, pdffonts, pdfinfo) and qpdf are needed to read the PDF",
-)
 
 
 def member(db, name: str, **values) -> dict:
@@ -109,7 +102,6 @@ def test_safe_gives_long_words_break_opportunities():
 # -- the document, read back ---------------------------------------------------------------
 
 
-@needs_tools
 def test_published_directory_lists_consenting_contacts_only(cluster, tmp_path):
     path = tmp_path / "verzeichnis.pdf"
     count = MemberDirectoryPdf(cluster, on=ON).write(path)
@@ -130,7 +122,6 @@ def test_published_directory_lists_consenting_contacts_only(cluster, tmp_path):
     assert "Verzeichnis der Organisationen" in text
 
 
-@needs_tools
 def test_internal_directory_lists_everyone_and_says_so_on_every_page(cluster, tmp_path):
     path = tmp_path / "intern.pdf"
     MemberDirectoryPdf(cluster, on=ON, internal=True).write(path)
@@ -142,7 +133,6 @@ def test_internal_directory_lists_everyone_and_says_so_on_every_page(cluster, tm
     assert all("INTERN – nicht zur Weitergabe" in page for page in pages)
 
 
-@needs_tools
 def test_fonts_are_embedded_dejavu_only(cluster, tmp_path):
     path = tmp_path / "fonts.pdf"
     MemberDirectoryPdf(cluster, on=ON, internal=True).write(path)
@@ -155,7 +145,6 @@ def test_fonts_are_embedded_dejavu_only(cluster, tmp_path):
         assert line.split()[-5] == "yes", f"not embedded: {line}"
 
 
-@needs_tools
 def test_qpdf_finds_the_file_sound(cluster, tmp_path):
     path = tmp_path / "check.pdf"
     MemberDirectoryPdf(cluster, on=ON, group_by="role").write(path)
@@ -164,7 +153,6 @@ def test_qpdf_finds_the_file_sound(cluster, tmp_path):
     assert "No syntax or stream encoding errors" in result.stdout
 
 
-@needs_tools
 @pytest.mark.parametrize(
     ("paper", "size"), [("A4", "595.276 x 841.89 pts (A4)"), ("Letter", "612 x 792 pts (letter)")]
 )
@@ -179,7 +167,6 @@ def test_unknown_paper_is_refused(db):
         MemberDirectoryPdf(db, paper="A5")
 
 
-@needs_tools
 def test_hostile_values_print_literally(hostile, tmp_path):
     path = tmp_path / "hostile.pdf"
     assert MemberDirectoryPdf(hostile, on=ON).write(path) == 5
@@ -197,7 +184,6 @@ def test_hostile_values_print_literally(hostile, tmp_path):
     assert b"/Subtype /Image" not in raw and b"/Subtype/Image" not in raw
 
 
-@needs_tools
 def test_no_line_runs_off_the_page(hostile, tmp_path):
     path = tmp_path / "wrap.pdf"
     MemberDirectoryPdf(hostile, on=ON).write(path)
@@ -206,7 +192,6 @@ def test_no_line_runs_off_the_page(hostile, tmp_path):
     assert rights and max(rights) <= 595.3 - 40  # inside the right margin
 
 
-@needs_tools
 def test_group_by_role_lists_an_organisation_under_each_role(cluster, tmp_path):
     path = tmp_path / "rollen.pdf"
     MemberDirectoryPdf(cluster, on=ON, group_by="role").write(path)
@@ -224,7 +209,6 @@ def test_group_by_role_lists_an_organisation_under_each_role(cluster, tmp_path):
     assert "," in line  # two page numbers in the index
 
 
-@needs_tools
 def test_organisations_without_sector_come_under_weitere(db, tmp_path):
     member(db, "Ohne Branche GmbH")
     member(db, "Mit Branche GmbH", sector="Chemie")
@@ -285,7 +269,6 @@ def test_unwritable_place_is_an_export_error(cluster, tmp_path):
         MemberDirectoryPdf(cluster, on=ON).write(tmp_path / "fehlt" / "x.pdf")
 
 
-@needs_tools
 @pytest.mark.parametrize("group_by", ["sector", "role"])
 def test_contents_and_index_name_the_pages_the_text_is_on(cluster, tmp_path, group_by):
     """The page numbers are filled in after the one layout pass: each must be a page

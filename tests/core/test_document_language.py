@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
 from datetime import date
 
 import icalendar
@@ -44,11 +43,6 @@ from secretariat.exports.language import (
 )
 from secretariat.store import ClusterDatabase
 from tests.pdf_readers import pdf_pages, pdf_words
-
-TOOLS = ("pdftotext", "pdfinfo")
-needs_tools = pytest.mark.skipif(
-    any(shutil.which(tool) is None for tool in TOOLS), reason="poppler-utils are needed"
-)
 
 TODAY = date(2026, 11, 1)
 EVENT_DAY = "12.06.2026"
@@ -190,7 +184,6 @@ GERMAN_ONLY = re.compile(
 )
 
 
-@needs_tools
 @pytest.mark.parametrize("name", list(HEADINGS))
 def test_every_pdf_in_german_and_in_english(cluster, tmp_path, name):
     db, event_id, story_id = cluster
@@ -216,7 +209,6 @@ def test_every_pdf_in_german_and_in_english(cluster, tmp_path, name):
     assert "Page" not in german.replace("Homepage", "")
 
 
-@needs_tools
 def test_the_vocabulary_reads_in_the_document_language(cluster, tmp_path):
     db, _event_id, _story_id = cluster
     german = tmp_path / "de.pdf"

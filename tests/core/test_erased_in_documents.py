@@ -10,7 +10,6 @@ erasure gives them; the counts of the event and of the year stay as they were.
 from __future__ import annotations
 
 import csv
-import shutil
 from datetime import date
 
 import openpyxl
@@ -33,11 +32,6 @@ from secretariat.privacy.erasure import ERASED_NAME, erase_contact
 from secretariat.store.privacy import PrivacyStore
 from secretariat.store.tables import listed_filters
 from tests.pdf_readers import pdf_words
-
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "qpdf")),
-    reason="poppler-utils and qpdf are needed to read the PDFs",
-)
 
 ERASED = {
     "first_name": "Xaveria",

@@ -3,7 +3,6 @@ real readers: pdftotext, pdffonts, pdfinfo and qpdf in a subprocess."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -22,11 +21,6 @@ from secretariat.exports.pdf_style import FONT_BOLD, register_fonts
 from secretariat.store import ClusterDatabase
 from tests.pdf_readers import assert_sound_a4, pdf_words
 from tests.pdf_readers import pdf_pages as pages_of
-
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "qpdf")),
-    reason="poppler-utils and qpdf are needed to read the PDFs",
-)
 
 LONG = ("Maximiliane Alexandra Theodora", "von und zu Hohenzollern-Sigmaringen")
 # (first name, last name, status, role)

@@ -5,7 +5,6 @@ openpyxl for the workbook."""
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 
 import openpyxl
@@ -35,11 +34,6 @@ from secretariat.store import ClusterDatabase
 from tests.pdf_readers import assert_sound_a4
 from tests.pdf_readers import pdf_pages as pages_of
 from tests.pdf_readers import pdf_text as text_of
-
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "qpdf")),
-    reason="poppler-utils and qpdf are needed to read the PDFs",
-)
 
 # (first name, last name, status, role): who is registered for the test event.
 PEOPLE = [

@@ -6,7 +6,6 @@ expected figures are counted here with plain SQL on the database file."""
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -20,12 +19,6 @@ from secretariat.store import ClusterDatabase
 from secretariat.store.errors import NotFoundError
 from tests.pdf_readers import assert_sound
 from tests.pdf_readers import pdf_words as words_of
-
-TOOLS = ("pdftotext", "pdffonts", "qpdf")
-pytestmark = pytest.mark.skipif(
-    any(shutil.which(tool) is None for tool in TOOLS),
-    reason="poppler-utils (pdftotext, pdffonts) and qpdf are needed to read the PDF",
-)
 
 HOSTILE_TITLE = "<b>Ana</b> & Co: Smith <Jr trifft Ирина Петрова"
 HOSTILE_BODY = (
