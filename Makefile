@@ -16,10 +16,11 @@ QM     := resources/translations/secretariat_de.qm
 run: $(STAMP) $(QM)
 	$(BIN)/secretariat $(ARGS)
 
-## test: the whole suite, headless (Qt offscreen), plus ruff
+## test: the whole suite, headless (Qt offscreen), plus ruff and mypy
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 	$(BIN)/ruff check secretariat tests tools
+	$(BIN)/mypy
 
 ## bench: every daily job beside its library floor, writes docs/benchmarks.md (QUICK=1: each case once, small size, page in build/bench/)
 bench: $(STAMP) $(QM)

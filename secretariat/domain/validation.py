@@ -271,7 +271,7 @@ def clean_email(text: str) -> str:
         result = email_validator.validate_email(text, check_deliverability=False)
     except email_validator.EmailNotValidError as problem:
         raise _Invalid(f"“{text}” is not an e-mail address: {problem}") from None
-    return result.normalized
+    return str(result.normalized)
 
 
 def _plain_email(text: str) -> str | None:
@@ -353,7 +353,7 @@ def format_phone(e164: str | None, region: str = DEFAULT_PHONE_REGION) -> str:
         if home
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
-    return phonenumbers.format_number(number, style)
+    return str(phonenumbers.format_number(number, style))
 
 
 def clean_url(text: str) -> str:

@@ -42,7 +42,7 @@ from secretariat.store.errors import (
 )
 from secretariat.store.planning import PlanningStore
 from secretariat.store.reporting import ReportingStore
-from secretariat.store.repository import Repository, audit_changes_json
+from secretariat.store.repository import Repository, TableSpec, audit_changes_json
 
 if TYPE_CHECKING:
     from secretariat.store.imports import ImportStore
@@ -281,7 +281,8 @@ class ClusterDatabase:
         self, table: str | None = None, row_id: int | None = None, limit: int = 500
     ) -> list[Record]:
         """Newest first; ``changes`` is a JSON text {field: [before, after]}."""
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list[Any] = []
         if table is not None:
             conditions.append("table_name = ?")
             params.append(table)
@@ -404,7 +405,7 @@ class ClusterDatabase:
         return target
 
 
-_PROFILE = tables.TableSpec(records.CLUSTER_PROFILE)
+_PROFILE = TableSpec(records.CLUSTER_PROFILE)
 _JOURNALS = ("-wal", "-shm", "-journal")
 _DISTINCT_COLUMNS = frozenset(
     {

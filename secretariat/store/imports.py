@@ -109,6 +109,7 @@ class ImportStore:
             "INSERT INTO import_batches (kind, source, staff) VALUES (?, ?, ?)",
             (kind, source, self._db.staff),
         )
+        assert cursor.lastrowid is not None  # an INSERT always has one
         return int(cursor.lastrowid)
 
     def finish_batch(self, batch_id: int, summary: Mapping[str, Any]) -> None:

@@ -14,6 +14,7 @@ parameters.
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -183,7 +184,7 @@ class Repository:
         descending: bool,
         matching: int | None,
         rows: int,
-    ) -> tuple[str, list[Any]]:
+    ) -> tuple[str, builtins.list[Any]]:
         """The query of a page's ids (ending in ``LIMIT ? OFFSET ?``) and its values.
 
         Where the sort has a table of keys (SortIndex) and search and filters need
@@ -246,7 +247,7 @@ class Repository:
         filters: Mapping[str, Any] | None = None,
         sort: str | None = None,
         descending: bool = False,
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         where, params = self._where(search, filters)
         sql = (
             f"SELECT {self.spec.table}.id FROM {self.spec.table} {self.spec.joins} "
@@ -272,7 +273,7 @@ class Repository:
 
     def _where(
         self, search: str, filters: Mapping[str, Any] | None, *, walking: bool = False
-    ) -> tuple[str, list[Any]]:
+    ) -> tuple[str, builtins.list[Any]]:
         """The WHERE clause; ``walking``: the rows come in the order of an index, and the
         search only checks them (its matches are not where SQLite starts)."""
         conditions: list[str] = []
@@ -309,12 +310,9 @@ class Repository:
     def _order(self, sort: str | None, descending: bool, tie: str | None = None) -> str:
         """ORDER BY the sort, then the id (``tie``: the id as a walked index holds it)."""
         name = sort or self.spec.default_sort
-        if name == "id":
-            column = f"{self.spec.table}.id"
-        else:
-            column = self.spec.sort_columns.get(name)
-            if column is None:
-                raise ValueError(f"{self.spec.table} cannot be sorted by {name!r}")
+        column = f"{self.spec.table}.id" if name == "id" else self.spec.sort_columns.get(name)
+        if column is None:
+            raise ValueError(f"{self.spec.table} cannot be sorted by {name!r}")
         direction = "DESC" if descending else "ASC"
         return f"{column} {direction}, {tie or self.spec.table + '.id'} {direction}"
 

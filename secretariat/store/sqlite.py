@@ -161,7 +161,8 @@ def on_network_share(path: Path) -> bool:
 
         drive_remote = 4
         root = os.path.splitdrive(resolved)[0] + "\\"
-        return ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote  # type: ignore[attr-defined]
+        drive_type = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+        return bool(drive_type == drive_remote)
     return mount_type(resolved) in NETWORK_FILE_SYSTEMS
 
 
