@@ -58,6 +58,9 @@ class Field:
     references: str | None = None  # table of the record(s) referred to
     max_length: int | None = None
     default: Any = None  # what a blank entry stores (the column's default); None: nothing
+    # says who a person is or what they said: emptied when the person is erased, in the
+    # access report (Art. 15), never in a file for others without a reason
+    personal: bool = False
 
     @property
     def is_linked(self) -> bool:

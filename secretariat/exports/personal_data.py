@@ -408,6 +408,12 @@ class PersonalDataReport:
         rows.append((WORDING["notes"], str(contact.get("notes") or "")))
         rows.append((WORDING["created_at"], _moment(contact.get("created_at"), None)))
         rows.append((WORDING["updated_at"], _moment(contact.get("updated_at"), None)))
+        shown = {"id", "erased_at", "salutation", "title", "first_name", "last_name"}
+        shown |= {"position", "email", "phone", "mobile", "language", "notes"}
+        shown |= {"created_at", "updated_at"}
+        for key, value in contact.items():  # columns another tool added: by their names
+            if key not in shown and value not in (None, ""):
+                rows.append((key, plain(value)))
         return rows
 
     def _organisation_rows(self) -> list[tuple[str, str]]:

@@ -56,25 +56,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from secretariat.domain import registry
 from secretariat.domain.fields import Record
 from secretariat.store import ClusterDatabase, NotFoundError
 from secretariat.store.privacy import PrivacyStore
 
 FORMAT = "secretariat-personal-data/1"
+# What the report says of the person: every column of the contact the program keeps
+# (the field registry's order), when it was erased; the organisation comes apart.
 CONTACT_KEYS = (
-    "id",
-    "salutation",
-    "title",
-    "first_name",
-    "last_name",
-    "position",
-    "email",
-    "phone",
-    "mobile",
-    "language",
-    "notes",
-    "created_at",
-    "updated_at",
+    *(c for c in registry.record_columns("contacts") if c not in ("organisation_id", "version")),
     "erased_at",
 )
 
@@ -140,7 +131,11 @@ def personal_data(db: ClusterDatabase, contact_id: int) -> PersonalData:
     return PersonalData(
         exported_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         controller={"name": profile.get("name") or "", "region": profile.get("region") or ""},
-        contact={key: row.get(key) for key in CONTACT_KEYS},
+        contact={
+            **{key: row.get(key) for key in CONTACT_KEYS},
+            # columns another tool added: personal data until known otherwise
+            **{column: row.get(column) for column in store.unknown_contact_columns()},
+        },
         organisation=store.organisation(row.get("organisation_id")),
         cluster_roles=store.cluster_roles(contact_id),
         consents=[

@@ -37,11 +37,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from secretariat.domain import registry
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import format_phone
 from secretariat.planning.registrations import cancel_registration
 from secretariat.store import ClusterDatabase, NotFoundError, StorageError
-from secretariat.store.privacy import PERSONAL_COLUMNS, REQUIRED_TEXTS, PrivacyStore
+from secretariat.store.privacy import REQUIRED_TEXTS, PrivacyStore
 
 ERASED_NAME = "Gelöschte Person"
 REDACTED = "[gelöscht]"
@@ -151,6 +152,7 @@ def erase_contacts(
     if not people:  # erasing again finishes wiping what another program held up
         return ErasureResult(skipped=skipped, wiped=_purge(store))
     taken = take_backup_before_erasure(db) if backup else None
+    personal_columns = store.personal_contact_columns()  # another tool's columns too
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     moved_up: list[Record] = []
     everywhere = _pattern(needle for person in people for needle in _full_needles(person))
@@ -177,7 +179,7 @@ def erase_contacts(
                 "update",
                 {
                     column: [REDACTED, _erased_value(column)]
-                    for column in PERSONAL_COLUMNS
+                    for column in personal_columns
                     if person.get(column) not in (None, "")
                 },
             )
@@ -339,7 +341,7 @@ def _scrub_audit(
             changes = text
         if own and isinstance(changes, dict):
             changes = {
-                column: _redacted(value) if column in PERSONAL_COLUMNS else value
+                column: _redacted(value) if registry.is_personal("contacts", column) else value
                 for column, value in changes.items()
             }
         for each in [pattern, *about.get(audit_id, [])]:

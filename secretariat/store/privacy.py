@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from secretariat.domain import registry
 from secretariat.domain.fields import Record
 from secretariat.store.repository import audit_changes_json
 
@@ -81,20 +82,21 @@ REQUIRED_TEXTS = frozenset(
     }
 )
 SEARCH_INDEXES = ("organisations_search", "contacts_search", "products_search", "events_search")
-# The columns of a contact that say who the person is (emptied by erasure).
-PERSONAL_COLUMNS = (
-    "salutation",
-    "title",
-    "first_name",
-    "last_name",
-    "position",
-    "email",
-    "phone",
-    "mobile",
-    "notes",
-)
+# The columns of a contact that say who the person is (emptied by erasure), as the
+# field registry classifies them; a column another tool added is emptied too (see
+# PrivacyStore.personal_contact_columns).
+PERSONAL_COLUMNS = registry.personal_fields("contacts")
 OPEN_STATUSES = ("invited", "registered", "waitlisted")
 PURGE_WAIT_MS = 1000
+
+
+_EMPTY_TEXT = "''"
+
+
+def _quoted(column: str) -> str:
+    """A column name from the file itself (another tool may have chosen it) as an
+    SQL identifier."""
+    return '"' + column.replace('"', '""') + '"'
 
 
 def erased(contact_id: str = "contacts.id") -> str:
@@ -137,6 +139,25 @@ class PrivacyStore:
             (contact_id,),
         ).fetchone()
         return dict(row) if row is not None else None
+
+    def _contact_columns(self) -> list[tuple[str, bool]]:
+        """(name, NOT NULL) of each column of contacts as the file has it."""
+        return [
+            (row[1], bool(row[3])) for row in self._db.execute("PRAGMA table_info(contacts)")
+        ]
+
+    def personal_contact_columns(self) -> list[str]:
+        """The contact's columns holding personal data: those the registry says, and
+        any the program does not know (added by another tool), in the file's order."""
+        return [
+            column
+            for column, _ in self._contact_columns()
+            if registry.is_personal("contacts", column)
+        ]
+
+    def unknown_contact_columns(self) -> list[str]:
+        """The contact's columns the program does not know (another tool added them)."""
+        return registry.unknown("contacts", [column for column, _ in self._contact_columns()])
 
     def contact_count(self) -> int:
         """How many contacts there are, people erased not counted (they are no longer
@@ -273,9 +294,13 @@ class PrivacyStore:
         before = self.contact(contact_id)
         if before is None:
             raise ValueError(f"no contact #{contact_id}")
+        emptied = []
+        for column, not_null in self._contact_columns():
+            if not registry.is_personal("contacts", column) or column == "last_name":
+                continue
+            emptied.append(f"{_quoted(column)} = {_EMPTY_TEXT if not_null else 'NULL'}")
         self._db.execute(
-            "UPDATE contacts SET salutation = '', title = NULL, first_name = '', last_name = ?, "
-            "position = NULL, email = NULL, phone = NULL, mobile = NULL, notes = NULL, "
+            f"UPDATE contacts SET {', '.join(emptied)}, last_name = ?, "
             "version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
             "WHERE id = ?",
             (name, contact_id),
