@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secretariat import paths
-from secretariat.domain import records
+from secretariat.domain import records, registry
 from secretariat.domain.fields import Record
 from secretariat.domain.validation import clean
 from secretariat.store import migrations, sqlite, tables
@@ -79,6 +79,8 @@ class Health:
     counts: Mapping[str, int]
     read_only: str = ""
     disk_full: str = ""
+    # columns another tool added ("table.column"): kept, and treated as personal data
+    foreign_columns: tuple[str, ...] = ()
 
     @property
     def intact(self) -> bool:
@@ -106,7 +108,13 @@ class Health:
                 f"DISK FULL: {self.path}: {self.disk_full} ({schema}, integrity check "
                 f"passed; {what})"
             )
-        return f"OK: {self.path}: {schema}, integrity check passed; {what}"
+        foreign = (
+            f"; columns not made by Secretariat, kept and treated as personal data: "
+            f"{', '.join(self.foreign_columns)}"
+            if self.foreign_columns
+            else ""
+        )
+        return f"OK: {self.path}: {schema}, integrity check passed; {what}{foreign}"
 
 
 class ClusterDatabase:
@@ -555,9 +563,15 @@ def inspect(path: str | os.PathLike[str]) -> Health:
             version = migrations.check_compatible(conn, f"“{path}”")
             problems = tuple(sqlite.integrity_problems(conn))
             counts: dict[str, int] = {}
+            foreign: list[str] = []
             if not problems and version >= 1:
                 for name in ("organisations", "contacts", "events"):
                     counts[name] = int(conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
+                foreign = [
+                    f"{table}.{column}"
+                    for table in sqlite.table_names(conn)
+                    for column in registry.unknown(table, sqlite.column_names(conn, table))
+                ]
     finally:
         conn.close()
     return Health(
@@ -568,6 +582,7 @@ def inspect(path: str | os.PathLike[str]) -> Health:
         counts,
         read_only=_read_only_reason(path),
         disk_full=_disk_full(path),
+        foreign_columns=tuple(foreign),
     )
 
 

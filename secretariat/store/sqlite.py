@@ -295,6 +295,12 @@ def table_names(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in rows]
 
 
+def column_names(conn: sqlite3.Connection, table: str) -> list[str]:
+    """The columns of ``table`` (a name from the file's own schema) in their order."""
+    quoted = '"' + table.replace('"', '""') + '"'
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({quoted})")]
+
+
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """What SQLite's integrity and foreign-key checks find; empty when sound."""
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]

@@ -79,3 +79,22 @@ def test_a_column_nobody_told_the_program_about_is_personal_data(db_file):
         contents += wal.read_bytes()
     for trace in (b"wiebke-q-7733", b"Quandtmeyer", b"wq@example.de"):
         assert trace not in contents, trace
+
+
+def test_check_names_the_columns_another_tool_added(tmp_path):
+    from secretariat.store import inspect
+
+    path = tmp_path / "cluster.sqlite3"
+    ClusterDatabase.open(path).close()
+    assert inspect(path).foreign_columns == ()
+    other_tool = sqlite3.connect(path)
+    other_tool.execute("ALTER TABLE contacts ADD COLUMN linkedin_profile TEXT")
+    other_tool.execute("CREATE TABLE notizen (id INTEGER PRIMARY KEY, text TEXT)")
+    other_tool.commit()
+    other_tool.close()
+    health = inspect(path)
+    assert health.foreign_columns == (
+        "contacts.linkedin_profile", "notizen.id", "notizen.text",
+    )  # fmt: skip
+    assert health.sound
+    assert "treated as personal data: contacts.linkedin_profile" in health.summary()
