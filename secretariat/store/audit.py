@@ -23,16 +23,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secretariat.domain.fields import Record
 from secretariat.domain.records import BY_TABLE
 from secretariat.store import tables
+from secretariat.store.connection import Connection
 from secretariat.store.repository import TableSpec
 from secretariat.store.search import like_pattern, match_expression, search_words
-
-if TYPE_CHECKING:
-    from secretariat.store.database import ClusterDatabase
 
 PAGE = 200
 # Columns the program keeps by itself: not shown as changes a person made.
@@ -128,9 +126,9 @@ def day_start_utc(day: date, time_zone: Any = None) -> str:
 
 
 class AuditStore:
-    """The change history of one :class:`ClusterDatabase`; see the module."""
+    """The change history of one ClusterDatabase; see the module."""
 
-    def __init__(self, db: ClusterDatabase) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     # -- lists --------------------------------------------------------------------

@@ -52,7 +52,7 @@ from secretariat.store.errors import StorageError
 if TYPE_CHECKING:
     import sqlite3
 
-    from secretariat.store.database import ClusterDatabase
+    from secretariat.store.connection import Copyable
 
 DAILY = "daily"
 BY_HAND = "by hand"
@@ -154,7 +154,7 @@ def save_rotation(database: Path, rotation: Rotation) -> Path:
 # -- taking -----------------------------------------------------------------------------------
 
 
-def take_backup(db: ClusterDatabase, reason: str, *, now: datetime | None = None) -> Path | None:
+def take_backup(db: Copyable, reason: str, *, now: datetime | None = None) -> Path | None:
     """A checked backup of ``db`` in its backups folder, then the rotation.
 
     ``reason`` is one of :data:`REASONS` (or another "before <what>"). Returns the
@@ -179,7 +179,7 @@ def take_backup_of(
     return _take(database, reason, copy, now)
 
 
-def save_copy(db: ClusterDatabase, target: str | os.PathLike[str]) -> Path:
+def save_copy(db: Copyable, target: str | os.PathLike[str]) -> Path:
     """A checked copy of ``db`` at a place of the user's choosing (outside the
     rotation), readable by its owner only where the drive knows owners."""
     written = db.backup(target)
@@ -188,10 +188,10 @@ def save_copy(db: ClusterDatabase, target: str | os.PathLike[str]) -> Path:
     return written
 
 
-def daily_backup_if_due(db: ClusterDatabase, *, now: datetime | None = None) -> Path | None:
+def daily_backup_if_due(db: Copyable, *, now: datetime | None = None) -> Path | None:
     """The day's backup, when none was taken yet today (local date); else None.
     None too for a database in memory or opened read-only (nothing changes)."""
-    if db.path is None or getattr(db, "read_only", False):
+    if db.path is None or db.read_only:
         return None
     now = _aware(now)
     today = now.astimezone().date()

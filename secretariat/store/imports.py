@@ -29,15 +29,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secretariat.domain.fields import Record
 from secretariat.store import backups, crash_points
+from secretariat.store.connection import Connection, ImportConnection
 from secretariat.store.privacy import not_erased
 from secretariat.store.repository import audit_changes_json
-
-if TYPE_CHECKING:
-    from secretariat.store.database import ClusterDatabase
 
 CHUNK = 500  # ids per IN (...) list; well below SQLite's parameter limit
 Changes = dict[str, list[Any]]
@@ -68,9 +66,9 @@ def utc_now() -> str:
 
 
 class ImportStore:
-    """Batches and raw audited writes; one per :class:`ClusterDatabase`."""
+    """Batches and raw audited writes; one per ClusterDatabase."""
 
-    def __init__(self, db: ClusterDatabase) -> None:
+    def __init__(self, db: ImportConnection) -> None:
         self._db = db
         self._columns: dict[str, tuple[str, ...]] = {}
         self._references: dict[str, list[Reference]] | None = None
@@ -371,9 +369,9 @@ class BatchWriter:
     transaction; nothing is committed here.
     """
 
-    def __init__(self, db: ClusterDatabase, batch_id: int) -> None:
+    def __init__(self, db: ImportConnection, batch_id: int) -> None:
         self._db = db
-        self._store: ImportStore = db.imports
+        self._store = ImportStore(db)
         self.batch_id = batch_id
         self.entries: list[AuditEntry] = []
 
@@ -525,7 +523,7 @@ _CONSTANT_DEFAULT = re.compile(r"-?\d+(\.\d+)?|'([^']|'')*'|NULL", re.IGNORECASE
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _known(db: ClusterDatabase, table: str) -> str:
+def _known(db: Connection, table: str) -> str:
     """``table`` if it is a table of the schema (so its name may reach SQL)."""
     found = db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)

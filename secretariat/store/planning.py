@@ -13,13 +13,11 @@ Plain SQL with parameters only, so that a server engine can answer it too.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secretariat.domain.fields import Record
+from secretariat.store.connection import Connection
 from secretariat.store.privacy import not_erased
-
-if TYPE_CHECKING:
-    from secretariat.store.database import ClusterDatabase
 
 _EVENT_COLUMNS = (
     "events.id AS event_id, events.title AS event_title, events.starts_at AS event_starts_at, "
@@ -30,9 +28,9 @@ _PERSON = "contacts.first_name AS first_name, contacts.last_name AS last_name"
 
 
 class PlanningStore:
-    """Answers for :mod:`secretariat.planning`; one per :class:`ClusterDatabase`."""
+    """Answers for :mod:`secretariat.planning`; one per ClusterDatabase."""
 
-    def __init__(self, db: ClusterDatabase) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def _records(self, sql: str, params: list[Any] | tuple[Any, ...]) -> list[Record]:

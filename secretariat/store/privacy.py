@@ -16,14 +16,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secretariat.domain import registry
 from secretariat.domain.fields import Record
+from secretariat.store.connection import Connection
 from secretariat.store.repository import audit_changes_json
-
-if TYPE_CHECKING:
-    from secretariat.store.database import ClusterDatabase
 
 # Free-text columns where a person's name, e-mail or phone may have been typed:
 # (table, key column, column). Searched for every erased person.
@@ -121,9 +119,9 @@ class Purge:
 
 
 class PrivacyStore:
-    """Data protection's SQL; one per :class:`ClusterDatabase` (``PrivacyStore(db)``)."""
+    """Data protection's SQL; one per ClusterDatabase (``PrivacyStore(db)``)."""
 
-    def __init__(self, db: ClusterDatabase) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def _records(self, sql: str, params: Sequence[Any] = ()) -> list[Record]:

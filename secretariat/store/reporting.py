@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secretariat.domain.enums import ClusterRole
 from secretariat.domain.fields import Record
+from secretariat.store.connection import Connection
 from secretariat.store.privacy import not_erased
 from secretariat.store.repository import TableSpec
 from secretariat.store.tables import CONTACTS, PRODUCTS
-
-if TYPE_CHECKING:
-    from secretariat.store.database import ClusterDatabase
 
 # An organisation that is a member on day ? (the day is bound four times).
 _MEMBER_ON = (
@@ -45,9 +43,9 @@ def _listed_sql(spec: TableSpec, where: str, sort: str) -> str:
 
 
 class ReportingStore:
-    """Counts for reports; one per :class:`ClusterDatabase`."""
+    """Counts for reports; one per :class:`~secretariat.store.database.ClusterDatabase`."""
 
-    def __init__(self, db: ClusterDatabase) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def _records(self, sql: str, params: list[Any] | tuple[Any, ...]) -> list[Record]:

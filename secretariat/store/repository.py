@@ -23,6 +23,7 @@ from typing import Any
 from secretariat.domain.fields import Field, FieldKind, Record, RecordKind
 from secretariat.domain.records import BY_TABLE
 from secretariat.domain.validation import FieldError, ValidationError, clean
+from secretariat.store.connection import RecordConnection
 from secretariat.store.errors import ConflictError, NotFoundError, RefusedError
 from secretariat.store.search import like_pattern, match_expression, search_words
 
@@ -121,7 +122,7 @@ class TableSpec:
 class Repository:
     """The records of one table. Not thread-safe: one per connection."""
 
-    def __init__(self, store: Any, spec: TableSpec) -> None:
+    def __init__(self, store: RecordConnection, spec: TableSpec) -> None:
         self._store = store
         self.spec = spec
         self.kind = spec.kind
@@ -358,6 +359,7 @@ class Repository:
                 )
             else:
                 cursor = self._store.execute(f"INSERT INTO {self.spec.table} DEFAULT VALUES")
+            assert cursor.lastrowid is not None  # an INSERT always has one
             record_id = int(cursor.lastrowid)
             for name, link in self.spec.links.items():
                 if name in cleaned:
