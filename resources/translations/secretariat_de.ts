@@ -346,11 +346,11 @@
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <source>Month</source>
@@ -377,19 +377,19 @@
         </message>
         <message>
             <source>Type part of a name, then press Enter. Up and Down choose another match.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Teil des Namens ein und drücken Sie die Eingabetaste. Mit den Pfeiltasten nach oben und unten wählen Sie einen anderen Treffer.</translation>
         </message>
         <message>
             <source>Name…</source>
-            <translation type="unfinished" />
+            <translation>Name…</translation>
         </message>
         <message>
             <source>Name of the person at the door</source>
-            <translation type="unfinished" />
+            <translation>Name der Person am Einlass</translation>
         </message>
         <message>
             <source>Matching registrations</source>
-            <translation type="unfinished" />
+            <translation>Passende Anmeldungen</translation>
         </message>
         <message>
             <source>Walk-in…</source>
@@ -1321,23 +1321,23 @@ Mit freundlichen Grüßen</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Seiten</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen</translation>
         </message>
         <message>
             <source>Fields changed</source>
-            <translation type="unfinished" />
+            <translation>Geänderte Felder</translation>
         </message>
         <message>
             <source>Likely duplicates</source>
-            <translation type="unfinished" />
+            <translation>Mögliche Dubletten</translation>
         </message>
         <message>
             <source>The two records, field by field</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Datensätze, Feld für Feld</translation>
         </message>
         <message>
             <source>{organisations} organisations · {contacts} contacts · {events} events — {file}</source>
@@ -2030,15 +2030,15 @@ Mit freundlichen Grüßen</translation>
         </message>
         <message>
             <source>Search (part of a name)…</source>
-            <translation type="unfinished" />
+            <translation>Suchen (Teil eines Namens)…</translation>
         </message>
         <message>
             <source>Part of a name is enough, and accents are not needed: muller finds Müller.</source>
-            <translation type="unfinished" />
+            <translation>Ein Teil des Namens genügt, Umlaute und Akzente sind nicht nötig: muller findet Müller.</translation>
         </message>
         <message>
             <source>Search: {title}</source>
-            <translation type="unfinished" />
+            <translation>Suchen: {title}</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -2518,7 +2518,7 @@ Mit freundlichen Grüßen</translation>
         <name>dialogs</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Leeren</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -3359,23 +3359,23 @@ Mit freundlichen Grüßen</translation>
         </message>
         <message>
             <source>The program speaks the new language after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Das Programm spricht die neue Sprache nach einem Neustart.</translation>
         </message>
         <message>
             <source>Restart now? Your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>Jetzt neu starten? Ihre gespeicherte Arbeit bleibt erhalten.</translation>
         </message>
         <message>
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt neu starten</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Später</translation>
         </message>
         <message>
             <source>The program could not start again by itself. Please start it again.</source>
-            <translation type="unfinished" />
+            <translation>Das Programm konnte sich nicht selbst neu starten. Bitte starten Sie es erneut.</translation>
         </message>
         <message>
             <source>&amp;Language…</source>

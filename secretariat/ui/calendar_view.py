@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpacerItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
@@ -377,11 +378,17 @@ class CalendarView(QWidget):
         self.source = source
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.previous_button = QPushButton("◀", self, objectName="previous")
+        self.previous_button = QToolButton(self, objectName="previous")
         self.today_button = QPushButton(self.tr("Today"), self, objectName="today")
-        self.next_button = QPushButton("▶", self, objectName="next")
-        self.previous_button.setFixedWidth(36)
-        self.next_button.setFixedWidth(36)
+        self.next_button = QToolButton(self, objectName="next")
+        for button, arrow, name in (
+            (self.previous_button, "◀", self.tr("Previous")),
+            (self.next_button, "▶", self.tr("Next")),
+        ):  # small buttons with an arrow, and a word for a screen reader and the tooltip
+            button.setText(arrow)
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+            button.setMinimumSize(36, self.today_button.sizeHint().height())
         self.title = QLabel(self, objectName="calendar_title")
         self.title.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.title.setWordWrap(True)  # a long week title takes two lines in a narrow list

@@ -52,11 +52,18 @@ class CheckInDialog(QDialog):
         self.count = QLabel(self, objectName="check_in_count")
         self.count.setStyleSheet("font-size: 16pt;")
         layout.addWidget(self.count)
+        how = QLabel(
+            tr("Type part of a name, then press Enter. Up and Down choose another match."),
+            self,
+            objectName="check_in_how",
+        )
+        how.setWordWrap(True)  # the long sentence above the field, the short hint in it
+        layout.addWidget(how)
         big = QFont(self.font())
         big.setPointSize(20)
         self.search = QLineEdit(self, objectName="check_in_search")
         self.search.setFont(big)
-        self.search.setPlaceholderText(tr("Type part of a name, then press Enter"))
+        self.search.setPlaceholderText(tr("Name…"))
         self.search.textChanged.connect(self.find)
         self.search.returnPressed.connect(self.check_in_current)
         self.search.installEventFilter(self)
@@ -67,6 +74,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.matches, 1)
         self.feedback = QLabel(self, objectName="check_in_feedback")
         self.feedback.setStyleSheet("font-size: 14pt; color: #2E7D32;")
+        self.feedback.setWordWrap(True)  # a long name takes two lines
         layout.addWidget(self.feedback)
         buttons = QHBoxLayout()
         self.walk_in_button = QPushButton(tr("Walk-in…"), self, objectName="walk_in")
@@ -194,6 +202,7 @@ class WalkInDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addRow(self.buttons)
+        self.setMinimumWidth(self.sizeHint().width() + 120)  # room for a picker's hint
 
     def _accept(self) -> None:
         if not self.last_name.text().strip():

@@ -1,11 +1,13 @@
 """The questions and messages around saving: a conflict with someone else's
-change, a delete to confirm, a storage problem to explain."""
+change, a delete to confirm, a storage problem to explain; and what every window
+and dialog shares: the button Enter presses, read-only tables, columns as wide as
+their captions, and windows tall enough for their wrapped messages."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -69,6 +71,49 @@ def read_only_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def fit_columns_to_captions(header: QHeaderView) -> None:
+    """Widen every column narrower than its caption needs (with room for the sort
+    arrow where the list sorts): "Product or service", never "oduct or servic".
+    Columns the header sizes itself (to their contents, or stretched) are left alone."""
+    if header.orientation() != Qt.Orientation.Horizontal:
+        return
+    sized_by_hand = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed)
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        if header.sectionResizeMode(section) not in sized_by_hand:
+            continue
+        needed = header.sectionSizeFromContents(section).width()
+        if header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
+
+
+def fit_all_columns(root: QWidget) -> None:
+    """:func:`fit_columns_to_captions` for every list and table in ``root``."""
+    for header in root.findChildren(QHeaderView):
+        fit_columns_to_captions(header)
+
+
+def fit_height(window: QWidget) -> None:
+    """Make ``window`` tall enough for its wrapped texts at its present width.
+
+    Qt sizes a window by its layout's minimum, which does not know that a message
+    wrapped into three lines needs three lines' height: a message shown under a field
+    after the window was opened is otherwise cut off at the bottom."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalMinimumSize().height()
+    )
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 class ConflictDialog(QDialog):

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -136,9 +137,33 @@ class MainWindow(QMainWindow):
                 page.counts_changed.connect(self.update_counts)
                 page.open_record.connect(self.open_record)
                 page.message.connect(self.show_message)
+            if key != "overview":  # the overview's lists size themselves
+                self._finish(page, self.page_titles[key])
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]
+
+    def _finish(self, page: QWidget, title: str) -> None:
+        """What every page (and dialog) gets, whoever built it: columns at least as
+        wide as their captions."""
+        from secretariat.ui.dialogs import fit_all_columns
+
+        fit_all_columns(page)
+
+    def _prepared(self, dialog: QDialog) -> QDialog:
+        """A dialog made elsewhere, :meth:`_finish`-ed, and made tall enough for its
+        wrapped texts once it shows (a wizard on each of its pages)."""
+        from secretariat.ui.dialogs import fit_height
+
+        def finish() -> None:
+            self._finish(dialog, dialog.windowTitle())
+            QTimer.singleShot(0, lambda: fit_height(dialog))  # once it is on the screen
+
+        finish()
+        page_shown = getattr(dialog, "currentIdChanged", None)  # a QWizard's
+        if page_shown is not None:
+            page_shown.connect(lambda _page: finish())
+        return dialog
 
     @property
     def current_key(self) -> str:
@@ -428,7 +453,7 @@ class MainWindow(QMainWindow):
     def open_export(self) -> None:
         from secretariat.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.db, self, settings=self.settings).exec()
+        self._prepared(ExportDialog(self.db, self, settings=self.settings)).exec()
 
     def open_import(self, path: str | None = None) -> None:
         """The import wizard (File → Import…, or a file dropped on the window)."""
@@ -436,7 +461,7 @@ class MainWindow(QMainWindow):
 
         wizard = ImportWizard(self.db, self, path=path or None)
         wizard.imported.connect(self._after_import)
-        wizard.exec()
+        self._prepared(wizard).exec()
 
     def find_duplicates(self) -> None:
         """File → Find duplicates…: compare likely pairs and merge them."""
@@ -453,7 +478,7 @@ class MainWindow(QMainWindow):
     def _run_changing(self, dialog) -> None:
         changed = []
         dialog.changed.connect(lambda: changed.append(True))
-        dialog.exec()
+        self._prepared(dialog).exec()
         if changed:
             self._after_import()
 
@@ -550,7 +575,7 @@ class MainWindow(QMainWindow):
             )
             return
         dialog = RestoreDialog(self.db.path, self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+        if self._prepared(dialog).exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         source = dialog.chosen
         answer = QMessageBox.question(

@@ -41,7 +41,14 @@ from secretariat.domain.records import BY_TABLE
 from secretariat.domain.validation import ValidationError
 from secretariat.store import ClusterDatabase, ConflictError, NotFoundError, StoreError
 from secretariat.store.repository import Repository
-from secretariat.ui.dialogs import ConflictDialog, ask_unsaved, confirm_delete, show_problem
+from secretariat.ui.dialogs import (
+    ConflictDialog,
+    ask_unsaved,
+    confirm_delete,
+    fit_columns_to_captions,
+    fit_height,
+    show_problem,
+)
 from secretariat.ui.formatting import problem_text, translate_named, translate_summary
 from secretariat.ui.pages import PageSpec, RelatedList
 from secretariat.ui.pickers import RecordPicker
@@ -58,6 +65,8 @@ def repository_of(db: ClusterDatabase, table: str) -> Repository:
 
 
 def make_table_view(model: RecordTableModel, parent: QWidget) -> QTableView:
+    """A read-only list of ``model``'s records, each column at its width but never
+    narrower than its caption."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,6 +80,7 @@ def make_table_view(model: RecordTableModel, parent: QWidget) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     for number, column in enumerate(model.columns):
         view.setColumnWidth(number, column.width)
+    fit_columns_to_captions(view.horizontalHeader())
     return view
 
 
@@ -177,6 +187,7 @@ class RecordDialog(QDialog):
                 )
         except ValidationError as error:
             unshown = self.form.show_errors(error)
+            fit_height(self)  # the messages under the fields, whole
             if unshown:
                 QMessageBox.warning(self, self.windowTitle(), "\n".join(unshown))
             return
@@ -223,7 +234,10 @@ class RecordPage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), self, objectName="delete")
         self.delete_button.clicked.connect(self.delete_record)
         self.search = QLineEdit(self, objectName="search")
-        self.search.setPlaceholderText(self.tr("Search (part of a name, no accents needed)…"))
+        self.search.setPlaceholderText(self.tr("Search (part of a name)…"))
+        self.search.setToolTip(
+            self.tr("Part of a name is enough, and accents are not needed: muller finds Müller.")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
         self.search.returnPressed.connect(self.apply_search_now)
@@ -247,16 +261,22 @@ class RecordPage(QWidget):
         bar.setHorizontalSpacing(6)
         self.filters: dict[str, QComboBox] = {}
         self.pickers: dict[str, RecordPicker] = {}
-        for number, choice in enumerate(spec.filters):
-            place = (number // FILTERS_PER_ROW, number % FILTERS_PER_ROW)
+        cell = 0  # the filters fill the bar's cells row by row; a picker takes two
+        for choice in spec.filters:
+            place = (cell // FILTERS_PER_ROW, cell % FILTERS_PER_ROW)
             if choice.picker:
+                if place[1] == FILTERS_PER_ROW - 1:  # no room for two cells: the next row
+                    cell += 1
+                    place = (cell // FILTERS_PER_ROW, 0)
                 picker = RecordPicker(repository_of(db, choice.picker), self, choice.everything)
                 picker.setObjectName(f"filter_{choice.name}")
                 picker.setMinimumWidth(150)
                 picker.changed.connect(self._filter_changed)
                 self.pickers[choice.name] = picker
-                bar.addWidget(picker, *place)
+                bar.addWidget(picker, *place, 1, 2)  # its hint is its label: room to read it
+                cell += 2
                 continue
+            cell += 1
             combo = QComboBox(self, objectName=f"filter_{choice.name}")
             combo.addItem(choice.everything, None)
             for label, value in choice.options(db) if choice.options else []:
@@ -295,6 +315,7 @@ class RecordPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(default_column, order)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
+        fit_columns_to_captions(self.table.horizontalHeader())  # the arrows take room too
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.splitter.addWidget(self.table)
 
@@ -702,3 +723,5 @@ class RecordPage(QWidget):
             order = self.table.horizontalHeader().sortIndicatorOrder()
             if 0 <= section < self.model.columnCount():
                 self.model.sort(section, order)
+            # widths kept from another language (or an older version) may cut captions
+            fit_columns_to_captions(self.table.horizontalHeader())
