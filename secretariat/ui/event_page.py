@@ -1,6 +1,10 @@
 """The Events page: a list or a month/week calendar of events, and the event
 editor with its Details, Programme, Participants, Checklist and Budget tabs.
 
+The list shares the page with the editor; the calendar has the page's whole width
+until an event is opened from it (or a new one begun), when the editor comes in
+beside it.
+
 Saving goes through the planning rules (status transitions, checklists, moving
 deadlines with the event); conflicts are shown above the tabs while the user works.
 """
@@ -10,7 +14,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -52,6 +56,8 @@ WARNING_STYLE = (
 class EventPage(RecordPage):
     def __init__(self, db: ClusterDatabase, spec: PageSpec, settings: QSettings, parent=None):
         self.calendar: CalendarView | None = None
+        # while the calendar is shown: the list's splitter state, to go back to
+        self._list_state: QByteArray | None = None
         super().__init__(db, spec, settings, parent)
 
         # the left side: the list, or the calendar
@@ -82,9 +88,10 @@ class EventPage(RecordPage):
         self.calendar.open_event.connect(self.open_from_calendar)
         self.left_stack.addWidget(self.calendar)
         column.addWidget(self.left_stack, 1)
-        self.list_button.clicked.connect(lambda: self.left_stack.setCurrentWidget(self.table))
+        self.list_button.clicked.connect(self.show_list)
         self.calendar_button.clicked.connect(self.show_calendar)
         self.table.show()
+        self.editor = self.splitter.widget(1)  # the record's title, actions and tabs
 
         # above the tabs: what to do with the event (wrapping into two rows in a narrow
         # window; the rarer actions under "More"), and its conflicts
@@ -162,18 +169,62 @@ class EventPage(RecordPage):
         self.show_warnings()
         self.counts_changed.emit()
 
+    # -- the list or the calendar --------------------------------------------------------
+
+    def calendar_shown(self) -> bool:
+        return self.calendar is not None and self.left_stack.currentWidget() is self.calendar
+
     def show_calendar(self) -> None:
+        """The calendar at the page's width (the editor put away), at the month or
+        week of the event shown."""
         assert self.calendar is not None
         record = self.form.record
         if record is not None:
             self.calendar.show_date(moment_in_zone(record["starts_at"]).date())
         else:
             self.calendar.refresh()
+        if not self.calendar_shown():
+            self._list_state = self.splitter.saveState()
         self.left_stack.setCurrentWidget(self.calendar)
+        self.calendar_button.setChecked(True)
+        self.editor.hide()
+
+    def show_list(self) -> None:
+        """The list beside the editor, as wide as the user left them."""
+        self.left_stack.setCurrentWidget(self.table)
+        self.list_button.setChecked(True)
+        self.editor.show()
+        if self._list_state is not None:
+            self.splitter.restoreState(self._list_state)
+            self._list_state = None
+
+    def _show_editor(self) -> None:
+        """An event is opened or begun while the calendar is shown: the editor comes
+        in beside the calendar, which keeps the larger part of the width."""
+        if self.calendar_shown() and self.editor.isHidden():
+            self.editor.show()
+            width = sum(self.splitter.sizes())
+            self.splitter.setSizes([width * 11 // 20, width - width * 11 // 20])
 
     def open_from_calendar(self, event_id: int) -> None:
         if self.can_leave():
             self.select_record(event_id)
+
+    def select_record(self, record_id: int) -> None:
+        super().select_record(record_id)
+        if self.calendar is not None:
+            self._show_editor()
+
+    def new_record(self) -> None:
+        super().new_record()
+        if self.calendar is not None and self.form.is_new:
+            self._show_editor()
+            self.focus_form()
+
+    def save_layout(self) -> None:
+        super().save_layout()
+        if self._list_state is not None:  # the calendar is shown: keep the list's sizes
+            self.settings.setValue(self._key("splitter"), self._list_state)
 
     def refresh(self) -> None:
         super().refresh()

@@ -64,10 +64,25 @@ def repository_of(db: ClusterDatabase, table: str) -> Repository:
     return db.staff_members if table == "staff" else getattr(db, table)
 
 
+class RecordTableView(QTableView):
+    """A list of records, chosen a whole row at a time: moving to a row scrolls up
+    or down to it, never sideways, so the columns a person was reading stay in view
+    (Qt would bring the clicked cell's whole column in, pushing the first ones out)."""
+
+    def scrollTo(  # noqa: N802 (Qt's name)
+        self,
+        index: QModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        across = self.horizontalScrollBar().value()
+        super().scrollTo(index, hint)
+        self.horizontalScrollBar().setValue(across)
+
+
 def make_table_view(model: RecordTableModel, parent: QWidget) -> QTableView:
     """A read-only list of ``model``'s records, each column at its width but never
     narrower than its caption."""
-    view = QTableView(parent)
+    view = RecordTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

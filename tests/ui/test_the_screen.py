@@ -1,0 +1,93 @@
+"""What the screen shows in the first week, as a person sees it: the calendar across
+the page, a list that stays where it was read, menus that show a page's "&", German
+quotation marks, a language change that restarts the program when asked, and a
+sidebar with an icon per page that suits a light and a dark desktop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from secretariat.ui.event_page import EventPage
+from secretariat.ui.main_window import MainWindow
+
+from .conftest import WAIT
+from .test_language import open_window, speaking, visible_texts  # noqa: F401 (a fixture)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def events(qtbot, window: MainWindow) -> EventPage:
+    window.show_page("events")
+    page = window.current_page()
+    assert isinstance(page, EventPage)
+    return page
+
+
+# -- the calendar and the list ----------------------------------------------------------
+
+
+def test_the_calendar_has_the_pages_width(qtbot, window):
+    window.resize(1280, 780)
+    page = events(qtbot, window)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.form.record is not None, timeout=WAIT)
+    qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
+    canvas = page.calendar.canvas
+    assert canvas.isVisible()
+    qtbot.waitUntil(lambda: canvas.width() >= page.width() * 0.9, timeout=WAIT)
+    canvas.repaint()
+    assert canvas.blocks
+    for block in canvas.blocks:  # "18:00 Vortrag: Gründ…", not "18:0…"
+        assert block.rect.width() >= 110, block
+
+    # an event opened from the calendar: the editor comes in beside it
+    block = canvas.blocks[-1]
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=block.rect.center())
+    assert page.form.record["id"] == block.event_id
+    assert page.record_title.isVisible() and page.tabs.isVisible()
+    assert canvas.isVisible()
+    qtbot.waitUntil(lambda: page.tabs.width() > 300, timeout=WAIT)
+    assert canvas.width() >= page.width() * 0.5, (canvas.width(), page.width())
+
+    # the list comes back beside the editor as it was
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    assert page.table.isVisible() and page.tabs.isVisible()
+    assert not canvas.isVisible()
+
+
+def test_the_list_is_kept_as_it_was_while_the_calendar_shows(qtbot, window, settings):
+    window.resize(1280, 780)
+    page = events(qtbot, window)
+    page.splitter.setSizes([500, 700])
+    before = page.splitter.sizes()
+    qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
+    window.save_layout()  # closing the window with the calendar shown
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    assert page.splitter.sizes() == before
+    assert page.splitter.restoreState(settings.value("pages/events/splitter"))
+    assert page.splitter.sizes() == before
+
+
+def test_choosing_an_event_does_not_scroll_the_list_sideways(qtbot, window):
+    window.resize(1280, 780)
+    page = events(qtbot, window)
+    page.splitter.setSizes([340, 900])  # the list narrower than its columns
+    table = page.table
+    across = table.horizontalScrollBar()
+    QApplication.processEvents()
+    assert across.maximum() > 0 and across.value() == 0
+    title = table.visualRect(page.model.index(1, 1))  # the title, cut off at the right
+    assert title.right() > table.viewport().width()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=title.center())
+    qtbot.waitUntil(lambda: page.form.record is not None, timeout=WAIT)
+    # what Qt does a moment after the click (once it is sure it was no double-click)
+    table.scrollTo(table.currentIndex())
+    assert across.value() == 0
+    QTest.keyClick(table, Qt.Key.Key_Down)  # the next event, by keyboard
+    assert page.form.record["id"] == page.model.record_id(2)
+    assert across.value() == 0
+    assert table.columnViewportPosition(0) == 0  # the date is still there to read
