@@ -52,6 +52,13 @@ DATABASE_FILTER = "Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*
 KEY_ROLE = 256  # Qt.ItemDataRole.UserRole: the key of a page in the sidebar
 
 
+def as_menu_text(text: str) -> str:
+    """A name (a page's title, a file's path) as the text of a menu entry: its "&"
+    shown as itself, not taken as the mark of a shortcut key ("Products & services",
+    not "Products _services")."""
+    return text.replace("&", "&&")
+
+
 def show_problem(parent: QWidget, problem: StoreError) -> None:
     """:func:`secretariat.ui.dialogs.show_problem`, whose module (and the dialog types
     it makes) the window loads only when there is a problem to show."""
@@ -313,7 +320,10 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         for number, (key, title) in enumerate(self.page_titles.items(), start=1):
             shortcut = f"Ctrl+{number}" if number <= 9 else None  # Ctrl+1 … Ctrl+9
-            view.addAction(self._action(title, lambda _=False, k=key: self.show_page(k), shortcut))
+            entry = self._action(
+                as_menu_text(title), lambda _=False, k=key: self.show_page(k), shortcut
+            )
+            view.addAction(entry)
         view.addSeparator()
         view.addAction(language.action(self, self.settings))
 
@@ -376,7 +386,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.recent_files():
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(as_menu_text(path))
             action.triggered.connect(lambda _=False, p=path: self.switch_database(Path(p)))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
