@@ -1,6 +1,7 @@
 """The language the program speaks: German or English, following the system unless
 the user chose one (the settings value ``language``: "de", "en", or "" for the
-system's). The choice applies when the program next starts.
+system's). The choice applies when the program next starts: right away, if the user
+lets it restart (:func:`offer_restart`), or later.
 
 :func:`install` puts our translation and Qt's own (the OK, Cancel, Yes and No of
 standard buttons) into the application and sets the locale that dates, times,
@@ -12,11 +13,15 @@ brackets every text and makes it a third longer, to find clipped labels.
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QProcess,
+    QProcessEnvironment,
     QSettings,
     QTranslator,
 )
@@ -27,11 +32,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from secretariat import paths
+from secretariat import APP_NAME, paths
 from secretariat.ui import formatting
 
 SETTING = "language"
@@ -41,6 +47,7 @@ CHOICES = (SYSTEM, GERMAN, ENGLISH)
 
 _installed: list[QTranslator] = []
 _before: list[QLocale] = []  # the default locale before the first install
+_spoken: list[str] = []  # the language installed last (none: the source texts, English)
 
 
 def _tr(text: str) -> str:
@@ -52,6 +59,11 @@ def chosen(settings: QSettings | None = None) -> str:
     override = os.environ.get(ENV_VAR, "").strip().lower()
     if override:
         return override
+    return _setting(settings)
+
+
+def _setting(settings: QSettings | None = None) -> str:
+    """What the user chose in the settings ("de", "en", "" for the system's)."""
     value = (settings or QSettings()).value(SETTING, SYSTEM)
     value = str(value or "").strip().lower()
     return value if value in CHOICES else SYSTEM
@@ -88,6 +100,7 @@ def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
     if not _before:
         _before.append(QLocale())
     language = effective(chosen(settings))
+    _spoken[:] = [language]
     locale = locale_for(language)
     QLocale.setDefault(locale)
     formatting.use_locale(locale)
@@ -123,9 +136,15 @@ def _remove(app: QCoreApplication) -> None:
     _installed.clear()
 
 
+def spoken() -> str:
+    """The language the program speaks now ("de", "en" or "pseudo")."""
+    return _spoken[0] if _spoken else ENGLISH
+
+
 def uninstall(app: QCoreApplication) -> None:
     """Back to the source texts and the locale as before :func:`install` (for tests)."""
     _remove(app)
+    _spoken.clear()
     if _before:
         QLocale.setDefault(_before.pop())
     formatting.use_locale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
@@ -181,9 +200,68 @@ def choose(parent: QWidget | None, settings: QSettings) -> bool:
     return bool(LanguageDialog(settings, parent).exec())
 
 
+def restart_command(database: Path | None) -> tuple[str, list[str]]:
+    """The program and arguments that start this program again on ``database``.
+
+    In the bundle (PyInstaller) ``sys.executable`` is the program itself; otherwise
+    it is Python, which runs the package (however it was started: the
+    ``secretariat`` script, ``python -m secretariat``, ``make run``)."""
+    arguments = [] if getattr(sys, "frozen", False) else ["-m", "secretariat"]
+    if database is not None:
+        arguments += ["--db", str(database)]
+    return sys.executable, arguments
+
+
+def start_detached(program: str, arguments: list[str]) -> bool:
+    """Start ``program`` on its own (it outlives this one). The choice just made is
+    what it speaks: an override of the language (``SECRETARIAT_LANGUAGE``) is not
+    passed on."""
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(arguments)
+    environment = QProcessEnvironment.systemEnvironment()
+    environment.remove(ENV_VAR)
+    process.setProcessEnvironment(environment)
+    started, _pid = process.startDetached()
+    return started
+
+
+def offer_restart(window: QWidget, database: Path | None) -> bool:
+    """Say that the new language comes with a restart, and offer it now or later.
+
+    "Restart now" closes the window as the user would (unsaved changes are asked
+    about first, and keeping them cancels the restart), starts the program again on
+    the same database and quits this one. True when the program is restarting."""
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "", parent=window)
+    box.setObjectName("restart_question")
+    box.setText(_tr("The program speaks the new language after a restart."))
+    box.setInformativeText(_tr("Restart now? Your saved work is kept."))
+    now = box.addButton(_tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+    box.exec()
+    if box.clickedButton() is not now or not window.close():
+        return False
+    if not start_detached(*restart_command(database)):
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            _tr("The program could not start again by itself. Please start it again."),
+        )
+    QCoreApplication.quit()
+    return True
+
+
 def action(window: QWidget, settings: QSettings) -> QAction:
-    """The menu entry "Language…" that opens :class:`LanguageDialog`."""
+    """The menu entry "Language…" that opens :class:`LanguageDialog`, and then
+    offers to restart in the language chosen."""
     entry = QAction(_tr("&Language…"), window)
     entry.setObjectName("language")
-    entry.triggered.connect(lambda: choose(window, settings))
+
+    def chosen_now() -> None:
+        if choose(window, settings) and effective(_setting(settings)) != spoken():
+            db = getattr(window, "db", None)
+            offer_restart(window, getattr(db, "path", None))
+
+    entry.triggered.connect(chosen_now)
     return entry

@@ -6,18 +6,20 @@ sidebar with an icon per page that suits a light and a dark desktop."""
 from __future__ import annotations
 
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from secretariat.ui import language
 from secretariat.ui.event_page import EventPage
 from secretariat.ui.main_window import MainWindow
 
-from .conftest import WAIT
+from .conftest import WAIT, answer_next_dialog
 from .test_language import open_window, speaking, visible_texts  # noqa: F401 (a fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -177,3 +179,103 @@ def test_the_change_history_quotes_the_german_way(qtbot, demo_path, settings, sp
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: bool(page.change_title.text()), timeout=WAIT)
     assert not english_quotes(page.change_title.text()), page.change_title.text()
+
+
+# -- the language, and restarting in it -----------------------------------------------------
+
+
+@pytest.fixture
+def started(monkeypatch):
+    """What would be started instead of this program, and whether it quit."""
+    record: dict[str, object] = {"quit": False}
+
+    def start(program, arguments):
+        record["command"] = (program, arguments)
+        return True
+
+    monkeypatch.setattr(language, "start_detached", start)
+    monkeypatch.setattr(language.QCoreApplication, "quit", lambda: record.update(quit=True))
+    return record
+
+
+def choose_german(then):
+    """Answer View → Language…: German, OK; then ``then`` for the question after it."""
+
+    def choose(dialog):
+        dialog.choice.setCurrentIndex(dialog.choice.findData(language.GERMAN))
+        answer_next_dialog(then)  # the question comes once this dialog is gone
+        dialog.accept()
+
+    return answer_next_dialog(choose)
+
+
+def press(text: str):
+    def answer(box: QMessageBox) -> None:
+        assert box.objectName() == "restart_question"
+        buttons = {b.text(): b for b in box.buttons()}
+        assert set(buttons) == {"Restart now", "Later"}
+        buttons[text].click()
+
+    return answer
+
+
+def language_action(window: MainWindow):
+    return window.findChild(type(window.export_action), "language")
+
+
+def test_a_new_language_can_be_had_later(qtbot, window, started):
+    choose_german(press("Later"))
+    language_action(window).trigger()
+    assert window.settings.value("language") == "de"
+    assert window.isVisible() and "command" not in started and not started["quit"]
+
+
+def test_a_new_language_now_restarts_the_program_on_the_same_database(qtbot, window, started):
+    choose_german(press("Restart now"))
+    language_action(window).trigger()
+    again = ["-m", "secretariat", "--db", str(window.db.path)]
+    assert started["command"] == (sys.executable, again)
+    assert started["quit"] and not window.isVisible()
+    assert window.settings.value("window/geometry") is not None  # closed as a person closes it
+
+
+def test_the_bundle_restarts_itself(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/Secretariat/Secretariat")
+    database = tmp_path / "cluster.sqlite3"
+    assert language.restart_command(database) == (
+        "/opt/Secretariat/Secretariat",
+        ["--db", str(database)],
+    )
+
+
+def test_unsaved_changes_can_stop_the_restart(qtbot, window, started):
+    window.show_page("organisations")
+    page = window.current_page()
+    page.table.selectRow(0)
+    page.form.editors["city"].widget.setText("Bochum")
+    page.form.editors["city"].on_change()
+    assert page.form.dirty
+
+    def keep_editing(box: QMessageBox) -> None:
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    choose_german(lambda box: (answer_next_dialog(keep_editing), press("Restart now")(box)))
+    language_action(window).trigger()
+    assert window.isVisible() and "command" not in started and not started["quit"]
+    assert page.form.dirty  # still there to save
+    page.cancel_changes()
+
+
+def test_the_same_language_asks_nothing(qtbot, window, started):
+    seen = []
+
+    def keep(dialog):
+        dialog.choice.setCurrentIndex(dialog.choice.findData(language.ENGLISH))
+        seen.extend(answer_next_dialog(lambda box: box.reject()))
+        dialog.accept()
+
+    answer_next_dialog(keep)
+    language_action(window).trigger()
+    QApplication.processEvents()
+    assert not [box for box in seen if box.objectName() == "restart_question"]
