@@ -23,7 +23,7 @@ from secretariat.domain import enums
 from secretariat.domain.fields import Record
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.store.tables import listed_filters
-from secretariat.ui.dialogs import show_problem
+from secretariat.ui.dialogs import name_controls, show_problem
 from secretariat.ui.formatting import show_moment, vocabulary_label
 from secretariat.ui.pickers import RecordPicker
 
@@ -64,11 +64,13 @@ class CheckInDialog(QDialog):
         self.search = QLineEdit(self, objectName="check_in_search")
         self.search.setFont(big)
         self.search.setPlaceholderText(tr("Name…"))
+        self.search.setAccessibleName(tr("Name of the person at the door"))
         self.search.textChanged.connect(self.find)
         self.search.returnPressed.connect(self.check_in_current)
         self.search.installEventFilter(self)
         layout.addWidget(self.search)
         self.matches = QListWidget(self, objectName="check_in_matches")
+        self.matches.setAccessibleName(tr("Matching registrations"))
         self.matches.setFont(QFont(self.font().family(), 14))
         self.matches.itemActivated.connect(lambda _item: self.check_in_current())
         layout.addWidget(self.matches, 1)
@@ -90,6 +92,7 @@ class CheckInDialog(QDialog):
         layout.addLayout(buttons)
         self.registrations: list[Record] = []
         self.reload()
+        name_controls(self, self.windowTitle())
 
     def reload(self) -> None:
         self.registrations = [
@@ -203,6 +206,7 @@ class WalkInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addRow(self.buttons)
         self.setMinimumWidth(self.sizeHint().width() + 120)  # room for a picker's hint
+        name_controls(self, self.windowTitle())
 
     def _accept(self) -> None:
         if not self.last_name.text().strip():

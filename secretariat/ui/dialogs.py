@@ -1,23 +1,34 @@
 """The questions and messages around saving: a conflict with someone else's
 change, a delete to confirm, a storage problem to explain; and what every window
 and dialog shares: the button Enter presses, read-only tables, columns as wide as
-their captions, and windows tall enough for their wrapped messages."""
+their captions, windows tall enough for their wrapped messages, and a name for
+every control that a screen reader says."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -114,6 +125,117 @@ def fit_height(window: QWidget) -> None:
     )
     if needed > window.height():
         window.resize(width, needed)
+
+
+# -- names for screen readers --------------------------------------------------------------
+
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+def is_control(widget: QWidget) -> bool:
+    """A field, list, table or button a person works with (not the parts Qt builds
+    inside one: the line of a drop-down or a date field, a table's header)."""
+    if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView):
+        return False
+    return not (
+        isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox)
+    )
+
+
+def spoken_name(widget: QWidget) -> str:
+    """The name a screen reader says for ``widget`` (Qt's, from its text, its
+    label or what it was given)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def _plain(text: str) -> str:
+    """A caption as a name: no shortcut marks, no "*" of a required field, no ":"
+    or "…" at its end."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    for ending in ("*", ":", "…", "..."):
+        text = text.removesuffix(ending).strip()
+    return text
+
+
+def _widgets_in(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout holds, in its nested layouts too, in order."""
+    found: list[QWidget] = []
+    for number in range(layout.count()):
+        item = layout.itemAt(number)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _widgets_in(item.layout())
+    return found
+
+
+def _tab_title(widget: QWidget, root: QWidget) -> str:
+    """The title of the tab ``widget`` is on (the nearest), or ""."""
+    child: QWidget | None = widget
+    while child is not None and child is not root:
+        parent = child.parentWidget()
+        stack = parent.parentWidget() if parent is not None else None
+        if isinstance(stack, QTabWidget) and stack.indexOf(child) >= 0:
+            return stack.tabText(stack.indexOf(child))
+        child = parent
+    return ""
+
+
+def _name_for(widget: QWidget, root: QWidget, labelled: dict[int, str], title: str) -> str:
+    """A name from what a sighted person reads beside the control: its label (also
+    the label of the field it is part of, such as the line of a picker), the grey
+    hint in an empty field, its tooltip; a list by its tab or its page."""
+    ancestor: QWidget | None = widget
+    while ancestor is not None and ancestor is not root:
+        if id(ancestor) in labelled:
+            return labelled[id(ancestor)]
+        ancestor = ancestor.parentWidget()
+    if isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QLineEdit):
+        return _tr("Clear")  # the little cross that empties a field
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and widget.placeholderText():
+        return _plain(widget.placeholderText())
+    if widget.toolTip():
+        return _plain(widget.toolTip())
+    if isinstance(widget, QAbstractItemView):
+        return _tab_title(widget, root) or title
+    return ""
+
+
+def name_controls(root: QWidget, title: str = "") -> None:
+    """Give every control in ``root`` that a screen reader could not name a name,
+    in the user's language: see :func:`_name_for`; ``title`` (the page's) names a
+    list that has nothing else. Controls that have a name keep it; call it again
+    when ``root`` has grown."""
+    labelled = {
+        id(label.buddy()): _plain(label.text())
+        for label in root.findChildren(QLabel)
+        if label.buddy() is not None and label.text().strip()
+    }
+    for form in root.findChildren(QFormLayout):  # a row of a field and its button
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            caption = label.widget() if label is not None else None
+            if not isinstance(caption, QLabel) or field is None or field.layout() is None:
+                continue
+            first = next((w for w in _widgets_in(field.layout()) if is_control(w)), None)
+            if first is not None and caption.text().strip():
+                labelled.setdefault(id(first), _plain(caption.text()))
+    for widget in root.findChildren(QWidget):
+        if not is_control(widget) or widget.accessibleName() or spoken_name(widget):
+            continue
+        name = _name_for(widget, root, labelled, title)
+        if name:
+            widget.setAccessibleName(name)
 
 
 class ConflictDialog(QDialog):

@@ -36,7 +36,7 @@ from secretariat.domain.validation import ValidationError, clean, moment_in_zone
 from secretariat.exports import ExportError
 from secretariat.store import ClusterDatabase, StoreError
 from secretariat.ui.calendar_view import CalendarView, FlowLayout
-from secretariat.ui.dialogs import show_problem
+from secretariat.ui.dialogs import name_controls, show_problem
 from secretariat.ui.event_panels import (
     BudgetPanel,
     ChecklistPanel,
@@ -135,9 +135,11 @@ class EventPage(RecordPage):
             (self.budget, self.tr("Budget")),
         ):
             self.tabs.addTab(panel, title)
+            panel.view.setAccessibleName(title)
             panel.changed.connect(self.event_changed)
             panel.message.connect(self.message)
         self.record_shown(self.form.record)
+        name_controls(self, spec.title)
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
     QLabel,
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setData(KEY_ROLE, key)
             self.navigation.addItem(item)
+        self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setMinimumWidth(170)
         self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget(self)
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
                 page.counts_changed.connect(self.update_counts)
                 page.open_record.connect(self.open_record)
                 page.message.connect(self.show_message)
-            if key != "overview":  # the overview's lists size themselves
+            if key != "overview":  # its few lists are named by their boxes
                 self._finish(page, self.page_titles[key])
             self.pages[key] = page
             self.stack.addWidget(page)
@@ -152,10 +154,24 @@ class MainWindow(QMainWindow):
 
     def _finish(self, page: QWidget, title: str) -> None:
         """What every page (and dialog) gets, whoever built it: columns at least as
-        wide as their captions."""
-        from secretariat.ui.dialogs import fit_all_columns
+        wide as their captions, and a name for each control a screen reader says
+        (see :func:`secretariat.ui.dialogs.name_controls`; ``title`` names a list
+        that has nothing else)."""
+        from secretariat.ui.dialogs import fit_all_columns, name_controls
 
+        two_lists = {  # a page or dialog with two lists: which is which
+            "AuditPage": {"changes": self.tr("Changes"), "fields": self.tr("Fields changed")},
+            "DuplicatesDialog": {
+                "pairs": self.tr("Likely duplicates"),
+                "fields": self.tr("The two records, field by field"),
+            },
+        }
+        for name, spoken in two_lists.get(type(page).__name__, {}).items():
+            view = page.findChild(QAbstractItemView, name)
+            if view is not None and not view.accessibleName():
+                view.setAccessibleName(spoken)
         fit_all_columns(page)
+        name_controls(page, title)
 
     def _prepared(self, dialog: QDialog) -> QDialog:
         """A dialog made elsewhere, :meth:`_finish`-ed, and made tall enough for its

@@ -47,6 +47,7 @@ from secretariat.ui.dialogs import (
     confirm_delete,
     fit_columns_to_captions,
     fit_height,
+    name_controls,
     show_problem,
 )
 from secretariat.ui.formatting import problem_text, translate_named, translate_summary
@@ -58,6 +59,12 @@ from secretariat.ui.table_model import ID_ROLE, RecordTableModel
 SEARCH_DELAY_MS = 250
 FILTERS_PER_ROW = 4
 NO_RECORD = 0  # an id no record has: an empty related list
+
+
+def _plain_caption(text: str) -> str:
+    """A filter's first entry as its name: "Any organisation (type a name)", without
+    a closing "…"."""
+    return text.removesuffix("…").strip()
 
 
 def repository_of(db: ClusterDatabase, table: str) -> Repository:
@@ -119,6 +126,7 @@ class RelatedPanel(QWidget):
         )
         self.view = make_table_view(self.model, self)
         self.view.setObjectName(f"related_{related.table}")
+        self.view.setAccessibleName(related.title)
         self.view.doubleClicked.connect(self._open)
         self.view.setToolTip(self.tr("Double-click to open"))
         layout.addWidget(self.view)
@@ -190,6 +198,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.form.load(record)
         self.saved: Record | None = None
+        name_controls(self, title)
 
     def _save(self) -> None:
         try:
@@ -253,6 +262,7 @@ class RecordPage(QWidget):
         self.search.setToolTip(
             self.tr("Part of a name is enough, and accents are not needed: muller finds Müller.")
         )
+        self.search.setAccessibleName(self.tr("Search: {title}").format(title=spec.title))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
         self.search.returnPressed.connect(self.apply_search_now)
@@ -285,6 +295,7 @@ class RecordPage(QWidget):
                     place = (cell // FILTERS_PER_ROW, 0)
                 picker = RecordPicker(repository_of(db, choice.picker), self, choice.everything)
                 picker.setObjectName(f"filter_{choice.name}")
+                picker.line.setAccessibleName(_plain_caption(choice.everything))
                 picker.setMinimumWidth(150)
                 picker.changed.connect(self._filter_changed)
                 self.pickers[choice.name] = picker
@@ -302,6 +313,7 @@ class RecordPage(QWidget):
             combo.setMinimumContentsLength(10)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.setToolTip(choice.everything)
+            combo.setAccessibleName(_plain_caption(choice.everything))
             combo.setCurrentIndex(choice.initial)
             combo.currentIndexChanged.connect(self._filter_changed)
             self.filters[choice.name] = combo
@@ -327,6 +339,7 @@ class RecordPage(QWidget):
         )
         self.table = make_table_view(self.model, self.splitter)
         self.table.setObjectName("table")
+        self.table.setAccessibleName(spec.title)
         self.table.horizontalHeader().setSortIndicator(default_column, order)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
@@ -391,6 +404,7 @@ class RecordPage(QWidget):
         self._filter_changed()
         self._show(None)
         self._update_count()
+        name_controls(self, spec.title)
 
     # -- the list ------------------------------------------------------------------------
 
