@@ -20,8 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat import APP_NAME, version
+from secretariat import APP_NAME, paths, version
 from secretariat.store import ClusterDatabase, StoreError, backups
 from secretariat.ui import language
 from secretariat.ui.open_problem import open_database_file
@@ -51,6 +51,41 @@ if TYPE_CHECKING:
 RECENT_LIMIT = 8
 DATABASE_FILTER = "Secretariat databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 KEY_ROLE = 256  # Qt.ItemDataRole.UserRole: the key of a page in the sidebar
+# The sidebar's icons: Lucide (ISC licence), resources/icons/lucide/, drawn in the
+# colour of the sidebar's text, so that they suit a light and a dark desktop alike.
+PAGE_ICONS = {
+    "overview": "layout-dashboard",
+    "organisations": "building-2",
+    "contacts": "contact",
+    "products": "package",
+    "events": "calendar-days",
+    "interactions": "messages-square",
+    "projects": "folder-kanban",
+    "stories": "newspaper",
+    "profile": "network",
+    "history": "history",
+}
+ICON_SIZE = 18  # px, beside the sidebar's text
+
+
+def page_icon(name: str, palette: QPalette, ratio: float = 1.0) -> QIcon:
+    """The sidebar icon ``name`` (a Lucide SVG drawn in ``currentColor``) in the
+    colour of the list's text, and of its highlighted text for the page chosen."""
+    drawing = paths.shipped("resources", "icons", "lucide", f"{name}.svg").read_text("utf-8")
+    pixels = round(ICON_SIZE * ratio)
+    drawing = drawing.replace('width="24"', f'width="{pixels}"', 1)
+    drawing = drawing.replace('height="24"', f'height="{pixels}"', 1)
+    icon = QIcon()
+    for mode, role in (
+        (QIcon.Mode.Normal, QPalette.ColorRole.Text),
+        (QIcon.Mode.Active, QPalette.ColorRole.Text),
+        (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText),
+    ):
+        coloured = drawing.replace("currentColor", palette.color(role).name())
+        pixmap = QPixmap.fromImage(QImage.fromData(coloured.encode("utf-8"), "SVG"))
+        pixmap.setDevicePixelRatio(ratio)
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def as_menu_text(text: str) -> str:
@@ -94,9 +129,16 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setData(KEY_ROLE, key)
             self.navigation.addItem(item)
+        self.navigation.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.navigation.setSpacing(1)
+        self._paint_icons()
         self.navigation.setAccessibleName(self.tr("Pages"))
+        # as wide as its longest page name (with its icon), in every language, where
+        # the window has the room
+        names = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 4
+        self._names_width = max(180, names)
         self.navigation.setMinimumWidth(170)
-        self.navigation.setMaximumWidth(240)
+        self.navigation.setMaximumWidth(max(240, names))
         self.stack = QStackedWidget(self)
         # no parent given (the central widget's place gives it one): QSplitter(parent)
         # would load Qt's namespace to tell it from QSplitter(orientation)
@@ -104,7 +146,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1100])
+        self.splitter.setSizes([self._names_width, 1100])
         self.setCentralWidget(self.splitter)
         self.status_counts = QLabel(self, objectName="status_counts")
         self.statusBar().addPermanentWidget(self.status_counts)
@@ -119,6 +161,26 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # -- pages ------------------------------------------------------------------------------
+
+    def _paint_icons(self) -> None:
+        """The sidebar's icons, in the colours of its palette (again when it changes:
+        a desktop switched to dark)."""
+        palette = self.navigation.palette()
+        ratio = self.devicePixelRatioF()
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            name = PAGE_ICONS.get(item.data(KEY_ROLE))
+            if name is not None:
+                item.setIcon(page_icon(name, palette, ratio))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.DevicePixelRatioChange,  # moved to a sharper screen
+        ):
+            self._paint_icons()
 
     def page(self, key: str) -> QWidget:
         """The page called ``key``, made the first time it is asked for."""
@@ -656,6 +718,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+            sizes = self.splitter.sizes()
+            if sizes[0] < self._names_width:  # left narrower, or in a shorter language
+                self.splitter.setSizes([self._names_width, sum(sizes) - self._names_width])
         key = self.settings.value("window/page", "overview")
         self.show_page(key if key in self.page_titles else "overview")
 

@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from secretariat import paths
 from secretariat.ui import language
 from secretariat.ui.event_page import EventPage
-from secretariat.ui.main_window import MainWindow
+from secretariat.ui.main_window import ICON_SIZE, PAGE_ICONS, MainWindow
 
 from .conftest import WAIT, answer_next_dialog
 from .test_language import open_window, speaking, visible_texts  # noqa: F401 (a fixture)
@@ -279,3 +281,100 @@ def test_the_same_language_asks_nothing(qtbot, window, started):
     language_action(window).trigger()
     QApplication.processEvents()
     assert not [box for box in seen if box.objectName() == "restart_question"]
+
+
+# -- the sidebar's icons ---------------------------------------------------------------------
+
+
+def icon_colours(icon: QIcon, mode: QIcon.Mode) -> set[str]:
+    """The colours of an icon's drawn (not transparent) pixels."""
+    image = icon.pixmap(ICON_SIZE, ICON_SIZE, mode).toImage()
+    colours = set()
+    for x in range(image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha() > 200:
+                colours.add(pixel.name())
+    return colours
+
+
+def distance(one: QColor, other: QColor) -> int:
+    return max(
+        abs(one.red() - other.red()),
+        abs(one.green() - other.green()),
+        abs(one.blue() - other.blue()),
+    )
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        parts = []
+        for part in (colour.redF(), colour.greenF(), colour.blueF()):
+            parts.append(part / 12.92 if part <= 0.03928 else ((part + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#E8EAED"),
+        (QPalette.ColorRole.Base, "#2B2C2F"),
+        (QPalette.ColorRole.Text, "#E8EAED"),
+        (QPalette.ColorRole.Highlight, "#8AB4F8"),
+        (QPalette.ColorRole.HighlightedText, "#202124"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.mark.parametrize("desktop", ["light", "dark"])
+def test_every_page_has_an_icon_that_shows_on_the_desktops_colours(qtbot, window, desktop):
+    if desktop == "dark":
+        window.navigation.setPalette(dark_palette())
+        window.setPalette(dark_palette())
+    navigation = window.navigation
+    palette = navigation.palette()
+    keys = [navigation.item(row).data(256) for row in range(navigation.count())]
+    assert keys == list(PAGE_ICONS)
+    for row in range(navigation.count()):
+        icon = navigation.item(row).icon()
+        assert not icon.isNull(), keys[row]
+        for mode, text, ground in (
+            (QIcon.Mode.Normal, QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+            (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+        ):
+            colours = icon_colours(icon, mode)
+            assert colours, (keys[row], mode)
+            wanted = palette.color(text)
+            for colour in map(QColor, colours):  # the text's colour (give or take rounding)
+                assert distance(colour, wanted) <= 3, (keys[row], mode, colour.name())
+                assert contrast(colour, palette.color(ground)) >= 3, (keys[row], mode)
+
+
+def test_the_icons_are_shipped_with_their_licence():
+    folder = paths.shipped("resources", "icons", "lucide")
+    for name in PAGE_ICONS.values():
+        assert (folder / f"{name}.svg").is_file(), name
+    assert "ISC License" in (folder / "LICENSE").read_text(encoding="utf-8")
+    readme = (ROOT / "resources" / "README.md").read_text(encoding="utf-8")
+    assert "lucide-static" in readme and "ISC" in readme
+
+
+def test_the_sidebar_shows_every_page_name_whole(qtbot, demo_path, settings, speaking):  # noqa: F811
+    """In German in the narrowest window, and in the pseudo-locale (a third longer
+    than English) where the window has the room."""
+    for code, width in (("de", 780), ("pseudo", 1280)):
+        assert speaking(code) == code
+        window = open_window(qtbot, demo_path, settings)
+        window.resize(width, 700)
+        QApplication.processEvents()
+        navigation = window.navigation
+        for row in range(navigation.count()):
+            item = navigation.item(row)
+            needed = navigation.sizeHintForIndex(navigation.indexFromItem(item)).width()
+            assert navigation.viewport().width() >= needed, (code, item.text())
+        window.close()
