@@ -66,6 +66,14 @@ def while_the_test_runs(poll):
     return guarded
 
 
+def every_event_listed(page) -> None:
+    """Show events of all dates on the Events page, which opens on the upcoming ones:
+    those of the demo cluster (made around 1 November 2026) are all past from August
+    2027 on, and a test must not depend on the day it runs on."""
+    page.filters["period"].setCurrentIndex(0)  # "All dates", whatever the language
+    assert page.filters["period"].currentData() is None and page.model.total > 0
+
+
 def answer_next_dialog(answer):
     """Run ``answer(dialog)`` on the next modal dialog (of this test); returns the
     dialogs seen."""

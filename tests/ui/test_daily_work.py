@@ -12,7 +12,7 @@ from secretariat.ui.dialogs import ConflictDialog
 from secretariat.ui.main_window import MainWindow
 from secretariat.ui.record_page import RecordPage
 
-from .conftest import WAIT, answer_next_dialog, replace_text, type_text
+from .conftest import WAIT, answer_next_dialog, every_event_listed, replace_text, type_text
 
 
 def open_page(qtbot, window: MainWindow, key: str) -> RecordPage:
@@ -161,6 +161,7 @@ def test_reload_drops_my_change_for_theirs(qtbot, window, demo_path):
 
 def test_delete_asks_first_and_says_what_goes_with_it(qtbot, window):
     page = open_page(qtbot, window, "events")
+    every_event_listed(page)
     click_row(qtbot, page, 0)
     event = page.form.record
     total = page.model.total
@@ -400,6 +401,8 @@ def test_filter_contacts_by_organisation_and_consent(qtbot, window):
 def test_every_page_can_be_searched(qtbot, window):
     for key in window.specs:
         page = open_page(qtbot, window, key)
+        if key == "events":
+            every_event_listed(page)
         first = page.model.record(0)
         assert first is not None, key
         name = next(first[k] for k in ("name", "title", "subject", "last_name") if first.get(k))

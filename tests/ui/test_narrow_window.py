@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from secretariat.ui.event_page import EventPage
 
-from .conftest import WAIT
+from .conftest import WAIT, every_event_listed
 from .test_language import open_window, speaking  # noqa: F401 (a fixture)
 from .test_pseudo_locale import clipped
 
@@ -45,6 +45,7 @@ def test_every_page_fits_a_narrow_window(qtbot, demo_path, settings, speaking, c
     window.show_page("events")
     page = window.current_page()
     assert isinstance(page, EventPage)
+    every_event_listed(page)
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.form.record is not None, timeout=WAIT)
     assert page.record_title.text() == page.form.record["title"]
