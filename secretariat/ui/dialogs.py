@@ -108,23 +108,31 @@ def fit_all_columns(root: QWidget) -> None:
 
 
 def fit_height(window: QWidget) -> None:
-    """Make ``window`` tall enough for its wrapped texts at its present width.
+    """Make ``window`` tall enough for its wrapped texts at their present width.
 
     Qt sizes a window by its layout's minimum, which does not know that a message
-    wrapped into three lines needs three lines' height: a message shown under a field
-    after the window was opened is otherwise cut off at the bottom."""
+    wrapped into three lines needs three lines' height (and a form's rows share out
+    what height there is as they please): a message shown under a field after the
+    window was opened would be cut off at the bottom. So each wrapped message shown
+    is given its height as its minimum, and the window grows to hold them all."""
     layout = window.layout()
     if layout is None:
         return
-    layout.activate()
-    width = window.width()
-    needed = (
-        layout.totalHeightForWidth(width)
-        if layout.hasHeightForWidth()
-        else layout.totalMinimumSize().height()
-    )
-    if needed > window.height():
-        window.resize(width, needed)
+    messages = [
+        label for label in window.findChildren(QLabel) if label.wordWrap() and label.isVisible()
+    ]
+    for label in messages:
+        label.setMinimumHeight(0)  # what a message shown before needed
+    for _ in range(2):  # the window's new height can change how the texts wrap
+        layout.activate()
+        for label in messages:
+            label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
+        layout.activate()
+        needed = layout.totalMinimumSize().height()
+        if layout.hasHeightForWidth():
+            needed = max(needed, layout.totalHeightForWidth(window.width()))
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
 
 # -- names for screen readers --------------------------------------------------------------

@@ -227,13 +227,15 @@ def test_no_page_cuts_its_texts_off(qtbot, pseudo_window):
     assert not problems, "\n".join(problems)
 
 
-def contact_with_mistakes(db, parent: QWidget) -> RecordDialog:
-    """An organisation's "Add…" of a contact, saved with a wrong e-mail address and
-    phone number: the messages under the fields."""
+def contact_with_mistakes(qtbot, db, parent: QWidget) -> RecordDialog:
+    """An organisation's "Add…" of a contact, on the screen, then saved with a wrong
+    e-mail address and phone number: the messages under the fields."""
     organisations = page_specs()[0]
     contacts = next(r for r in organisations.related if r.table == "contacts")
     dialog = add_related_dialog(db, contacts, db.organisations.list(limit=1)[0]["id"], parent)
     dialog.show()
+    qtbot.waitExposed(dialog, timeout=WAIT)
+    settle()  # laid out without the messages, as a person first sees it
     for name, text in (
         ("last_name", "Wagner"),
         ("email", "wagner at example dot de"),
@@ -266,7 +268,7 @@ def test_no_dialog_cuts_its_texts_off(qtbot, pseudo_window, settings, tmp_path):
         qtbot.waitExposed(dialog, timeout=WAIT)
         look(dialog, name)
         dialog.done(0)  # closed without the first-start question
-    dialog = contact_with_mistakes(db, pseudo_window)
+    dialog = contact_with_mistakes(qtbot, db, pseudo_window)
     look(dialog, "add a contact, with mistakes")
     dialog.reject()
     # as the window opens them (File → Import…, Find duplicates…, Imports and merges…)

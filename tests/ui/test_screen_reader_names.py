@@ -74,7 +74,7 @@ def test_the_main_dialogs_name_their_controls(qtbot, window, settings):
         "language": LanguageDialog(settings, window),
         "check-in": CheckInDialog(db, event, window),
         "walk-in": WalkInDialog(db, window),
-        "add a contact": contact_with_mistakes(db, window),
+        "add a contact": contact_with_mistakes(qtbot, db, window),
     }.items():
         dialog.show()
         qtbot.waitExposed(dialog, timeout=WAIT)

@@ -23,6 +23,7 @@ from secretariat.ui.main_window import ICON_SIZE, PAGE_ICONS, MainWindow
 
 from .conftest import WAIT, answer_next_dialog
 from .test_language import open_window, speaking, visible_texts  # noqa: F401 (a fixture)
+from .test_pseudo_locale import contact_with_mistakes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -98,6 +99,20 @@ def test_choosing_an_event_does_not_scroll_the_list_sideways(qtbot, window):
     assert page.form.record["id"] == page.model.record_id(2)
     assert across.value() == 0
     assert table.columnViewportPosition(0) == 0  # the date is still there to read
+
+
+def test_the_quick_added_contacts_messages_show_whole(qtbot, demo_path, settings, speaking):  # noqa: F811
+    """German messages of different lengths under two fields of a dialog already on
+    the screen: each gets the lines it needs (Qt's form would share the height out)."""
+    assert speaking("de") == "de"
+    window = open_window(qtbot, demo_path, settings)
+    dialog = contact_with_mistakes(qtbot, window.db, window)
+    QApplication.processEvents()
+    for name in ("email", "phone"):
+        message = dialog.form.errors[name]
+        assert message.height() >= message.heightForWidth(message.width()), message.text()
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    dialog.reject()
 
 
 # -- menus and quotation marks -------------------------------------------------------------
