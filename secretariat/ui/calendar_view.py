@@ -159,6 +159,7 @@ class CalendarCanvas(QWidget):
         self.anchor = date.today()
         self.events: list[Record] = []
         self.blocks: list[Block] = []
+        self.hour_labels: list[QRectF] = []  # where the week's times were written
         self.setMinimumSize(QSize(210, 260))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -188,6 +189,7 @@ class CalendarCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         self.blocks = []
+        self.hour_labels = []
         if self.mode == "week":
             self._paint_week(painter)
         else:
@@ -255,7 +257,9 @@ class CalendarCanvas(QWidget):
 
     def _paint_week(self, painter: QPainter) -> None:
         header, gutter = 36, 44
-        width, height = self.width() - gutter, self.height() - header
+        line = painter.fontMetrics().height()
+        footer = line // 2 + 1  # the last hour's time is written across its line
+        width, height = self.width() - gutter, self.height() - header - footer
         hours = LAST_HOUR - FIRST_HOUR
         column_w, hour_h = width / 7, height / hours
         grid_pen = QPen(QColor("#D6D6D6"))
@@ -273,11 +277,13 @@ class CalendarCanvas(QWidget):
             painter.setPen(grid_pen)
             painter.drawLine(int(gutter), int(y), self.width(), int(y))
             painter.setPen(self.palette().text().color())
+            label = QRectF(0, y - line / 2, gutter - 6, line)
             painter.drawText(
-                QRectF(0, y - 8, gutter - 6, 16),
+                label,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{FIRST_HOUR + hour:02d}:00",
             )
+            self.hour_labels.append(label)
         for number in range(8):
             x = gutter + number * column_w
             painter.setPen(grid_pen)

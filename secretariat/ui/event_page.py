@@ -208,6 +208,18 @@ class EventPage(RecordPage):
             width = sum(self.splitter.sizes())
             self.splitter.setSizes([width * 11 // 20, width - width * 11 // 20])
 
+    def _filter_changed(self) -> None:
+        """A filter chosen while the calendar shows: the list, where it takes effect."""
+        super()._filter_changed()
+        if self.calendar_shown():
+            self.show_list()
+
+    def _apply_search(self) -> None:
+        """A search typed while the calendar shows: the list, where it finds."""
+        super()._apply_search()
+        if self.calendar_shown():
+            self.show_list()
+
     def open_from_calendar(self, event_id: int) -> None:
         if self.can_leave():
             self.select_record(event_id)

@@ -80,6 +80,30 @@ def test_the_list_is_kept_as_it_was_while_the_calendar_shows(qtbot, window, sett
     assert page.splitter.sizes() == before
 
 
+def test_the_week_shows_every_hour_whole(qtbot, window):
+    page = events(qtbot, window)
+    qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.calendar.week_button, Qt.MouseButton.LeftButton)
+    canvas = page.calendar.canvas
+    canvas.repaint()
+    assert len(canvas.hour_labels) == 16  # 07:00 … 22:00
+    for label in canvas.hour_labels:
+        assert label.top() >= 0 and label.bottom() <= canvas.height(), label
+
+
+def test_a_search_or_filter_in_the_calendar_shows_the_list(qtbot, window):
+    page = events(qtbot, window)
+    for act in (
+        lambda: page.filters["status"].setCurrentIndex(1),
+        lambda: (page.search.setText("Seminar"), page.apply_search_now()),
+    ):
+        qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
+        assert page.calendar.isVisible()
+        act()
+        assert page.table.isVisible() and not page.calendar.isVisible()
+        assert page.list_button.isChecked()
+
+
 def test_choosing_an_event_does_not_scroll_the_list_sideways(qtbot, window):
     window.resize(1280, 780)
     page = events(qtbot, window)
