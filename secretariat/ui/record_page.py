@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -59,6 +60,8 @@ from secretariat.ui.table_model import ID_ROLE, RecordTableModel
 SEARCH_DELAY_MS = 250
 FILTERS_PER_ROW = 4
 NO_RECORD = 0  # an id no record has: an empty related list
+SHORT_VALUE = 24  # characters: a column of values no longer is shown whole
+SAMPLED_ROWS = 50  # the rows a column's values are judged by
 
 
 def _plain_caption(text: str) -> str:
@@ -74,7 +77,29 @@ def repository_of(db: ClusterDatabase, table: str) -> Repository:
 class RecordTableView(QTableView):
     """A list of records, chosen a whole row at a time: moving to a row scrolls up
     or down to it, never sideways, so the columns a person was reading stay in view
-    (Qt would bring the clicked cell's whole column in, pushing the first ones out)."""
+    (Qt would bring the clicked cell's whole column in, pushing the first ones out).
+    A column of short values (a status, a role, a date) is as wide as the longest it
+    shows; longer texts (names, titles) may end in "…" and are whole in the form."""
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt's name)
+        super().setModel(model)
+        model.modelReset.connect(self.fit_short_values)  # filtered, searched, reloaded
+
+    def fit_short_values(self) -> None:
+        """Widen each column whose values (of the first rows) are all short enough
+        to show the longest whole: "Auf der Warteliste", not "Auf der Wart…"."""
+        model, header = self.model(), self.horizontalHeader()
+        rows = min(model.rowCount(), SAMPLED_ROWS)
+        metrics = self.fontMetrics()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        padding = 2 * (margin + 1) + 1  # the delegate's margins and the grid line
+        for column in range(model.columnCount()):
+            texts = [model.index(row, column).data() or "" for row in range(rows)]
+            if not texts or any(len(text) > SHORT_VALUE for text in texts):
+                continue
+            needed = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            if header.sectionSize(column) < needed and not header.isSectionHidden(column):
+                header.resizeSection(column, needed)
 
     def scrollTo(  # noqa: N802 (Qt's name)
         self,
@@ -103,6 +128,7 @@ def make_table_view(model: RecordTableModel, parent: QWidget) -> QTableView:
     for number, column in enumerate(model.columns):
         view.setColumnWidth(number, column.width)
     fit_columns_to_captions(view.horizontalHeader())
+    view.fit_short_values()
     return view
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from secretariat import paths
+from secretariat import paths, planning
 from secretariat.ui import language
 from secretariat.ui.event_page import EventPage
 from secretariat.ui.main_window import ICON_SIZE, PAGE_ICONS, MainWindow
@@ -123,6 +123,35 @@ def test_choosing_an_event_does_not_scroll_the_list_sideways(qtbot, window):
     assert page.form.record["id"] == page.model.record_id(2)
     assert across.value() == 0
     assert table.columnViewportPosition(0) == 0  # the date is still there to read
+
+
+def test_short_values_show_whole(qtbot, demo_path, settings, speaking):  # noqa: F811
+    """A status (German "Auf der Warteliste") is never cut to "Auf der Wart…"."""
+    assert speaking("de") == "de"
+    window = open_window(qtbot, demo_path, settings)
+    db = window.db
+    event = db.events.create(
+        {
+            "title": "Stammtisch",
+            "starts_at": "2027-06-17T16:00:00Z",
+            "ends_at": "2027-06-17T18:00:00Z",
+            "capacity": 1,  # the second person waits
+            "status": "registration_open",
+        }
+    )
+    for person in db.contacts.list(limit=2):
+        planning.register(db, event["id"], person["id"])
+    page = events(qtbot, window)
+    page.select_record(event["id"])
+    page.tabs.setCurrentWidget(page.participants)
+    view = page.participants.view
+    model = view.model()
+    captions = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())]
+    status = captions.index("Status")
+    shown = {model.index(row, status).data() for row in range(model.rowCount())}
+    assert "Auf der Warteliste" in shown
+    needed = view.fontMetrics().horizontalAdvance("Auf der Warteliste")
+    assert view.columnWidth(status) > needed + 4
 
 
 def test_the_quick_added_contacts_messages_show_whole(qtbot, demo_path, settings, speaking):  # noqa: F811
