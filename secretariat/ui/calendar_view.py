@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
@@ -196,6 +196,20 @@ class CalendarCanvas(QWidget):
             self._paint_month(painter)
         painter.end()
 
+    def colours(self) -> dict[str, QColor]:
+        """The calendar's colours, from the palette: right on a light and a dark
+        desktop alike (the events' blocks keep their status colours)."""
+        palette = self.palette()
+        today = QColor(palette.color(QPalette.ColorRole.Highlight))
+        today.setAlpha(48)  # a tint of the highlight over the day
+        return {
+            "text": palette.color(QPalette.ColorRole.Text),
+            "other day": palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
+            "other month": palette.color(QPalette.ColorRole.AlternateBase),
+            "today": today,
+            "grid": palette.color(QPalette.ColorRole.Mid),
+        }
+
     def _local(self, record: Record, key: str) -> datetime:
         return moment_in_zone(record[key], record.get("time_zone") or DEFAULT_TIME_ZONE)
 
@@ -219,20 +233,22 @@ class CalendarCanvas(QWidget):
                 day_name(column),
             )
         today = date.today()
-        grid_pen = QPen(QColor("#C8C8C8"))
+        colours = self.colours()
+        grid_pen = QPen(colours["grid"])
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         for index, day in enumerate(self.days()):
             row, column = divmod(index, 7)
             cell = QRectF(column * cell_w, header + row * cell_h, cell_w, cell_h)
-            if day.month != self.anchor.month:
-                painter.fillRect(cell, QColor("#F4F4F4"))
+            other_month = day.month != self.anchor.month
+            if other_month:
+                painter.fillRect(cell, colours["other month"])
             if day == today:
-                painter.fillRect(cell, QColor("#FFF8E1"))
+                painter.fillRect(cell, colours["today"])
             painter.setPen(grid_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(cell)
-            painter.setPen(self.palette().text().color())
+            painter.setPen(colours["other day" if other_month else "text"])
             painter.setFont(self.font())
             painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, str(day.day))
             painter.setFont(small)
@@ -262,7 +278,8 @@ class CalendarCanvas(QWidget):
         width, height = self.width() - gutter, self.height() - header - footer
         hours = LAST_HOUR - FIRST_HOUR
         column_w, hour_h = width / 7, height / hours
-        grid_pen = QPen(QColor("#D6D6D6"))
+        colours = self.colours()
+        grid_pen = QPen(colours["grid"])
         painter.setPen(self.palette().text().color())
         for number, day in enumerate(self.days()):
             rect = QRectF(gutter + number * column_w, 0, column_w, header)
@@ -270,7 +287,7 @@ class CalendarCanvas(QWidget):
             if painter.fontMetrics().horizontalAdvance(text) > column_w - 4:
                 text = f"{day_name(number)}\n{day.day}"  # a narrow week: the date below
             if day == date.today():
-                painter.fillRect(rect, QColor("#FFF8E1"))
+                painter.fillRect(rect, colours["today"])
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         for hour in range(hours + 1):
             y = header + hour * hour_h

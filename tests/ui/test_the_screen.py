@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,27 @@ def test_the_week_shows_every_hour_whole(qtbot, window):
     assert len(canvas.hour_labels) == 16  # 07:00 … 22:00
     for label in canvas.hour_labels:
         assert label.top() >= 0 and label.bottom() <= canvas.height(), label
+
+
+@pytest.mark.parametrize("desktop", ["light", "dark"])
+def test_the_calendars_days_can_be_read_on_the_desktops_colours(qtbot, window, desktop):
+    """The days of the months before and after, and today, on the palette's colours
+    (white on a light grey was unreadable on a dark desktop)."""
+    page = events(qtbot, window)
+    qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
+    canvas = page.calendar.canvas
+    if desktop == "dark":
+        canvas.setPalette(dark_palette())
+    page.calendar.show_date(date(2026, 12, 8))  # Monday 30 November is the first day shown
+    image = canvas.grab().toImage()
+    text = canvas.palette().color(QPalette.ColorRole.Text)
+    cells = {
+        "November": (canvas.width() // 14, 22 + canvas.height() // 10),
+        "December": (canvas.width() * 3 // 14, 22 + canvas.height() // 10),
+    }
+    for month, (x, y) in cells.items():
+        ground = image.pixelColor(x, y)
+        assert contrast(text, ground) >= 4.5, (desktop, month, ground.name())
 
 
 def test_a_search_or_filter_in_the_calendar_shows_the_list(qtbot, window):
@@ -391,6 +413,8 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.Window, "#202124"),
         (QPalette.ColorRole.WindowText, "#E8EAED"),
         (QPalette.ColorRole.Base, "#2B2C2F"),
+        (QPalette.ColorRole.AlternateBase, "#35363A"),
+        (QPalette.ColorRole.Mid, "#5F6368"),
         (QPalette.ColorRole.Text, "#E8EAED"),
         (QPalette.ColorRole.Highlight, "#8AB4F8"),
         (QPalette.ColorRole.HighlightedText, "#202124"),
