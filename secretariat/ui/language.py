@@ -222,8 +222,8 @@ def start_detached(program: str, arguments: list[str]) -> bool:
     environment = QProcessEnvironment.systemEnvironment()
     environment.remove(ENV_VAR)
     process.setProcessEnvironment(environment)
-    started, _pid = process.startDetached()
-    return started
+    started = process.startDetached()  # a bool; some PySide6 versions add the pid
+    return bool(started[0] if isinstance(started, tuple) else started)
 
 
 def offer_restart(window: QWidget, database: Path | None) -> bool:

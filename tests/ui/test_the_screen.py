@@ -331,6 +331,22 @@ def test_a_new_language_now_restarts_the_program_on_the_same_database(qtbot, win
     assert window.settings.value("window/geometry") is not None  # closed as a person closes it
 
 
+def test_the_program_is_started_on_its_own_without_the_language_override(
+    qtbot, monkeypatch, tmp_path
+):
+    """What Restart now starts really starts (a little Python program here), and the
+    language just chosen is what it gets: an override in the environment is not
+    passed on."""
+    monkeypatch.setenv(language.ENV_VAR, "en")
+    said = tmp_path / "said.txt"
+    program = (
+        "import os, pathlib, sys; "
+        "pathlib.Path(sys.argv[1]).write_text(os.environ.get('SECRETARIAT_LANGUAGE', 'none'))"
+    )
+    assert language.start_detached(sys.executable, ["-c", program, str(said)])
+    qtbot.waitUntil(lambda: said.exists() and said.read_text() == "none", timeout=WAIT)
+
+
 def test_the_bundle_restarts_itself(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", "/opt/Secretariat/Secretariat")
