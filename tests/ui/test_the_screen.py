@@ -22,7 +22,7 @@ from secretariat.ui import language
 from secretariat.ui.event_page import EventPage
 from secretariat.ui.main_window import ICON_SIZE, PAGE_ICONS, MainWindow
 
-from .conftest import WAIT, answer_next_dialog
+from .conftest import WAIT, answer_next_dialog, every_event_listed
 from .test_language import open_window, speaking, visible_texts  # noqa: F401 (a fixture)
 from .test_pseudo_locale import contact_with_mistakes
 
@@ -33,6 +33,7 @@ def events(qtbot, window: MainWindow) -> EventPage:
     window.show_page("events")
     page = window.current_page()
     assert isinstance(page, EventPage)
+    every_event_listed(page)  # not only the upcoming: whatever day the test runs on
     return page
 
 
