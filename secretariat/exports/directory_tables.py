@@ -4,7 +4,10 @@
 "Ansprechpartner" and "Produkte" ("Organisations", "Contacts" and "Products" with
 ``language="en"``: sheet names and headers are in the document language, see
 :data:`WORDING` and :data:`HEADERS`), each with a bold header row, the pane frozen
-below it, an autofilter over the data and fixed column widths. Dates are real dates
+below it, an autofilter over the data and fixed column widths; printed on A4 in
+landscape, fitted to the page's width, with the header row, "Mitgliederverzeichnis –
+Organisationen" and the page number on every page
+(:mod:`secretariat.exports.sheet_printing`). Dates are real dates
 shown as DD.MM.YYYY (English: YYYY-MM-DD);
 postcodes and phone numbers are text ("01067" stays "01067"). No cell is ever a
 formula: every text is written as an explicit text cell, and a value that a
@@ -58,6 +61,7 @@ from secretariat.exports.language import (
     checked,
     vocabulary_label,
 )
+from secretariat.exports.sheet_printing import limit_printing, set_up_printing
 from secretariat.exports.spreadsheet_safety import (
     cell_text,
     clean_text,
@@ -345,7 +349,15 @@ class MemberDirectoryXlsx(_DirectoryTable):
                 workbook.properties.keywords = "INTERN"
                 workbook.properties.subject = words["internal"]
             sheets = [
-                Sheet(workbook, words[key], headed(columns, language), self.internal, language)
+                Sheet(
+                    workbook,
+                    words[key],
+                    headed(columns, language),
+                    self.internal,
+                    language,
+                    printed_title=f"{title} – {words[key]}",
+                    day=self.on,
+                )
                 for key, columns in (
                     ("organisations", ORGANISATION_COLUMNS),
                     ("contacts", CONTACT_COLUMNS),
@@ -383,17 +395,27 @@ class Sheet:
         columns: Sequence[Column],
         internal: bool,
         language: str = DEFAULT_LANGUAGE,
+        *,
+        printed_title: str = "",
+        day: date | None = None,
     ) -> None:
+        """``title`` names the sheet; ``printed_title`` (the sheet's name when empty)
+        heads every printed page, with ``day`` as its "as of" day (today by default);
+        see :func:`~secretariat.exports.sheet_printing.set_up_printing`."""
         self.columns = columns
         self.date_format = DATE_FORMATS[checked(language)]
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         for number, column in enumerate(columns, start=1):
             self.sheet.column_dimensions[get_column_letter(number)].width = column.width
         self.sheet.freeze_panes = "A2"
-        if internal:
-            self.sheet.HeaderFooter.oddHeader.center.text = COMMON[language]["internal"]
-            self.sheet.HeaderFooter.oddHeader.center.font = "Arial,Bold"
-            self.sheet.HeaderFooter.oddHeader.center.color = "C00000"
+        set_up_printing(
+            self.sheet,
+            title=printed_title or title,
+            widths=[column.width for column in columns],
+            language=language,
+            internal=internal,
+            day=day,
+        )
         self.sheet.append([self._header(column.header) for column in columns])
         self.rows = 1
 
@@ -446,6 +468,7 @@ class Sheet:
     def finish(self) -> None:
         last = get_column_letter(len(self.columns))
         self.sheet.auto_filter.ref = f"A1:{last}{self.rows}"
+        limit_printing(self.sheet, len(self.columns), self.rows)
 
 
 # -- CSV --------------------------------------------------------------------------

@@ -12,6 +12,9 @@ their role and status, and the counts at the end (registered / waitlisted /
 attended). The internal list (``internal=True``, the default; the XLSX always) has
 every registration with its e-mail address and is marked "INTERN"; the list to
 hand out (``internal=False``) has only the people expected and no e-mail addresses.
+The workbook prints in landscape, fitted to the page's width, with the header row,
+"Teilnehmerliste – 16.12.2026 – <the event>", "INTERN" and the page number on every
+page (:mod:`secretariat.exports.sheet_printing`).
 People erased are named in none of these papers, but they are counted.
 
 The documents are written in German or English (``language="de"|"en"``); their
@@ -53,6 +56,7 @@ from secretariat.domain.fields import Record
 from secretariat.domain.text import alphabetical_key
 from secretariat.domain.validation import DEFAULT_TIME_ZONE, moment_in_zone
 from secretariat.exports import ExportError, atomic_target, laid_out, write_file
+from secretariat.exports.file_names import event_day
 from secretariat.exports.language import (
     COMMON,
     DEFAULT_LANGUAGE,
@@ -76,6 +80,7 @@ from secretariat.exports.pdf_style import (
     profile_styles,
     safe,
 )
+from secretariat.exports.sheet_printing import limit_printing, set_up_printing
 from secretariat.exports.spreadsheet_safety import clean_text, is_risky
 from secretariat.store import ClusterDatabase, NotFoundError
 from secretariat.store.tables import listed_filters
@@ -603,8 +608,8 @@ XLSX_COLUMNS: tuple[tuple[str, float], ...] = (
     ("last_name", 22),
     ("first_name", 18),
     ("organisation", 40),
-    ("email", 34),
-    ("role", 14),
+    ("email", 40),
+    ("role", 18),
     ("status", 18),
 )
 
@@ -634,9 +639,16 @@ class ParticipantListXlsx:
         people = registrations(self.db, self.event_id)
         emails = _emails(self.db, people)
         words = {**COMMON[self.language], **WORDING[self.language]}
+        name = plain(event.get("title"))
+        title = f"{words['participants']} – {name}"
+        day = event_day(event)
+        # printed on every page: the list, the day, the event (shortened first)
+        printed = title
+        if day is not None:
+            printed = f"{words['participants']} – {format_date(day, self.language)} – {name}"
         with atomic_target(path) as temporary:
             workbook = Workbook(write_only=True)
-            workbook.properties.title = f"{words['participants']} – {plain(event.get('title'))}"
+            workbook.properties.title = title
             workbook.properties.creator = "Secretariat"
             workbook.properties.keywords = "INTERN"
             workbook.properties.subject = words["internal"]
@@ -644,7 +656,13 @@ class ParticipantListXlsx:
             for number, (_header, width) in enumerate(XLSX_COLUMNS, start=1):
                 sheet.column_dimensions[get_column_letter(number)].width = width
             sheet.freeze_panes = "A2"
-            sheet.HeaderFooter.oddHeader.center.text = words["internal"]
+            set_up_printing(
+                sheet,
+                title=printed,
+                widths=[width for _key, width in XLSX_COLUMNS],
+                language=self.language,
+                internal=True,
+            )
             sheet.append([_bold(sheet, words[key]) for key, _width in XLSX_COLUMNS])
             for number, person in enumerate(people, start=1):
                 role = person.get("role") or ""
@@ -660,8 +678,16 @@ class ParticipantListXlsx:
                 sheet.append([number] + [_text(sheet, value) for value in values])
             last = get_column_letter(len(XLSX_COLUMNS))
             sheet.auto_filter.ref = f"A1:{last}{len(people) + 1}"
+            limit_printing(sheet, len(XLSX_COLUMNS), len(people) + 1)
             summary = workbook.create_sheet(words["counts_title"])
             summary.column_dimensions["A"].width = 18
+            set_up_printing(
+                summary,
+                title=printed,
+                widths=[18, 10],
+                language=self.language,
+                internal=True,
+            )
             counts = event_status_counts(self.db, self.event_id)
             summary.append([_bold(summary, words["status"]), _bold(summary, words["count"])])
             for key in ("registered", "waitlisted", "attended"):
@@ -671,6 +697,7 @@ class ParticipantListXlsx:
                         counts[key],
                     ]
                 )
+            limit_printing(summary, 2, 4)
             workbook.save(temporary)
         self.count = len(people)
         return self.count

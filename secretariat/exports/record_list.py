@@ -1,6 +1,10 @@
 """Any list of the program as a spreadsheet: the records shown or chosen, a column
 per field, in XLSX or CSV.
 
+The workbook prints as every workbook of the program does (landscape when wide,
+fitted to the page's width, the header row and ``title`` on every page, see
+:mod:`secretariat.exports.sheet_printing`).
+
 The caller (the list page) says which columns, with their headers in the document
 language (``language``, "de" by default, sets how dates show in XLSX and the sheet's
 fallback name), and hands the rows as values; dates
@@ -93,6 +97,7 @@ class RecordListXlsx(_RecordList):
                 self.columns,
                 internal=False,
                 language=self.language,
+                printed_title=self.title,
             )
             count = 0
             try:

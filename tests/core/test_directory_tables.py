@@ -372,3 +372,46 @@ def test_vcards_internal_include_everyone(cluster, tmp_path):
     assert "Ohnezustimmung" in {card.n.value.family for card in cards}
     with pytest.raises(ValueError):
         ContactCards(cluster, version="4.0")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "sheets", "as_of", "page"),
+    [
+        (
+            "de",
+            "Mitgliederverzeichnis",
+            ["Organisationen", "Ansprechpartner", "Produkte"],
+            "Stand: 01.11.2026",
+            "Seite &P von &N",
+        ),
+        (
+            "en",
+            "Member directory",
+            ["Organisations", "Contacts", "Products"],
+            "As of 1 November 2026",
+            "Page &P of &N",
+        ),
+    ],
+)
+def test_xlsx_prints_sensibly(cluster, tmp_path, language, title, sheets, as_of, page):
+    """Every sheet: A4 landscape (they are wide), fitted to the page's width and as
+    many pages down as needed, the header row on every page, only the table printed,
+    the directory's and the sheet's name and the day in the page header, the page
+    number in the footer."""
+    out = tmp_path / "mitglieder.xlsx"
+    MemberDirectoryXlsx(cluster, on=TODAY, language=language).write(out)
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames == sheets
+    for sheet in workbook:
+        setup = sheet.page_setup
+        assert (setup.orientation, setup.paperSize) == ("landscape", 9), sheet.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == "$1:$1"
+        last = openpyxl.utils.get_column_letter(sheet.max_column)
+        assert sheet.print_area == f"'{sheet.title}'!$A$1:${last}${sheet.max_row}"
+        assert sheet.oddHeader.left.text == f"{title} – {sheet.title}"
+        assert not sheet.oddHeader.center.text  # published: no INTERN notice
+        assert sheet.oddHeader.right.text == as_of
+        assert sheet.oddFooter.center.text == page
+        assert sheet.print_options.gridLines

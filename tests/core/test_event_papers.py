@@ -353,3 +353,39 @@ def test_label_text_shrinks_then_is_cut():
         font = FONT_BOLD if number < bold else FONT
         assert stringWidth(line, font, size) <= width
     assert len(lines) * size * 1.2 <= height
+
+
+def test_participant_workbook_prints_sensibly(cluster, tmp_path):
+    """Landscape (it is wider than a portrait page), every column on the page's width,
+    the header row on every page, the title with the event's day and name in the page
+    header ("&" kept as itself), "INTERN" in its middle, the page in the footer."""
+    db, event_id = cluster
+    out = tmp_path / "participants.xlsx"
+    ParticipantListXlsx(db, event_id).write(out)
+    people, counts = openpyxl.load_workbook(out).worksheets
+    setup = people.page_setup
+    assert (setup.orientation, setup.paperSize) == ("landscape", 9)  # A4
+    assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+    assert people.sheet_properties.pageSetUpPr.fitToPage
+    assert people.print_title_rows == "$1:$1"
+    assert people.print_area == f"'Teilnehmerliste'!$A$1:$G${len(PEOPLE) + FILLERS + 1}"
+    header = people.oddHeader
+    assert header.left.text == "Teilnehmerliste – 16.12.2026 – Fachtag Wasserstoff && <KI>"
+    assert header.center.text == "INTERN – nicht zur Weitergabe"
+    assert header.right.text.startswith("Stand: ")
+    assert people.oddFooter.center.text == "Seite &P von &N"
+    assert counts.page_setup.orientation == "portrait"  # two narrow columns
+    assert counts.print_title_rows == "$1:$1" and counts.oddFooter.center.text
+
+
+def test_participant_workbook_prints_in_english(cluster, tmp_path):
+    db, event_id = cluster
+    out = tmp_path / "participants.xlsx"
+    ParticipantListXlsx(db, event_id, language="en").write(out)
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    # beside the INTERNAL notice the event's name is shortened, never the day
+    assert sheet.oddHeader.left.text.startswith("List of participants – 16 December 2026 – F")
+    assert sheet.oddHeader.left.text.endswith("…")
+    assert sheet.oddHeader.center.text == "INTERNAL – not for distribution"
+    assert sheet.oddHeader.right.text.startswith("As of ")
+    assert sheet.oddFooter.center.text == "Page &P of &N"
