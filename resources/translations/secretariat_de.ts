@@ -1049,6 +1049,10 @@ Mit freundlichen Grüßen</translation>
             <translation>Schließen</translation>
         </message>
         <message>
+            <source>{document} – “{event}”, {date}</source>
+            <translation>{document} – „{event}“, {date}</translation>
+        </message>
+        <message>
             <source>Choose where to save the file.</source>
             <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
         </message>
@@ -1079,6 +1083,110 @@ Mit freundlichen Grüßen</translation>
         <message>
             <source>Stopping…</source>
             <translation>Wird angehalten…</translation>
+        </message>
+        <message>
+            <source>Done: 1 organisation written to {file}</source>
+            <translation>Fertig: 1 Organisation in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 contact written to {file}</source>
+            <translation>Fertig: 1 Ansprechpartner in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 product or service written to {file}</source>
+            <translation>Fertig: 1 Produkt oder Dienstleistung in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 event written to {file}</source>
+            <translation>Fertig: 1 Veranstaltung in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 interaction written to {file}</source>
+            <translation>Fertig: 1 Aktivität in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 project written to {file}</source>
+            <translation>Fertig: 1 Projekt in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 story written to {file}</source>
+            <translation>Fertig: 1 Meldung in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 participant written to {file}</source>
+            <translation>Fertig: 1 Person in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 label written to {file}</source>
+            <translation>Fertig: 1 Etikett in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 name badge written to {file}</source>
+            <translation>Fertig: 1 Namensschild in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 programme item written to {file}</source>
+            <translation>Fertig: 1 Programmpunkt in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 certificate written to {file}</source>
+            <translation>Fertig: 1 Teilnahmebescheinigung in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: 1 page written to {file}</source>
+            <translation>Fertig: 1 Seite in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} organisations written to {file}</source>
+            <translation>Fertig: {count} Organisationen in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} contacts written to {file}</source>
+            <translation>Fertig: {count} Ansprechpartner in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} products and services written to {file}</source>
+            <translation>Fertig: {count} Produkte und Dienstleistungen in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} events written to {file}</source>
+            <translation>Fertig: {count} Veranstaltungen in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} interactions written to {file}</source>
+            <translation>Fertig: {count} Aktivitäten in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} projects written to {file}</source>
+            <translation>Fertig: {count} Projekte in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} stories written to {file}</source>
+            <translation>Fertig: {count} Meldungen in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} participants written to {file}</source>
+            <translation>Fertig: {count} Teilnehmende in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} labels written to {file}</source>
+            <translation>Fertig: {count} Etiketten in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} name badges written to {file}</source>
+            <translation>Fertig: {count} Namensschilder in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} programme items written to {file}</source>
+            <translation>Fertig: {count} Programmpunkte in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} certificates written to {file}</source>
+            <translation>Fertig: {count} Teilnahmebescheinigungen in „{file}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Done: {count} pages written to {file}</source>
+            <translation>Fertig: {count} Seiten in „{file}“ gespeichert.</translation>
         </message>
         <message>
             <source>This list as a spreadsheet</source>

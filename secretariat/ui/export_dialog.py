@@ -3,10 +3,18 @@ where to save it; the export runs in a worker with a progress bar and Cancel, an
 the file can be opened when done.
 
 The document language (German or English) may differ from the program's: it is
-remembered in the settings (``export/language``) and passed to every document."""
+remembered in the settings (``export/language``) and passed to every document.
+
+From File → Export the dialog offers the cluster's documents and, when an event is
+selected on the Events page, that event's papers too (:func:`selected_event_id`).
+It suggests a file name that says what and when (``Anwesenheitsliste 2026-12-10
+Workshop Wasserstoff.pdf``, see :mod:`secretariat.exports.file_names`) in the
+folder last used for that kind of document (``export/folders/<kind>``), and says
+when done what was written ("Done: 58 organisations written to …")."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from dataclasses import dataclass, replace
 from datetime import date
@@ -29,13 +37,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from secretariat import paths
 from secretariat.exports import ExportCancelled, ExportError
+from secretariat.exports.file_names import (
+    DOCUMENT_NAMES,
+    LIST_NAMES,
+    document_file_name,
+    event_day,
+    file_name,
+)
 from secretariat.exports.language import DEFAULT_LANGUAGE, LANGUAGES
-from secretariat.store import ClusterDatabase, StoreError
-from secretariat.ui.formatting import problem_text
+from secretariat.store import ClusterDatabase, NotFoundError, StoreError
+from secretariat.ui.formatting import problem_text, show_day, show_number
 from secretariat.ui.jobs import Job
 
 
@@ -44,7 +60,6 @@ class Document:
     label: str
     formats: list[tuple[str, str, str]]  # (key, label, file suffix)
     for_event: bool  # a paper of one event, or a document of the whole cluster
-    file_name: str
 
 
 DIRECTORY_FORMATS = [
@@ -69,38 +84,78 @@ LIST_FORMATS = [
     ("csv-comma", "CSV for other programs (,)", ".csv"),
 ]
 LANGUAGE_SETTING = "export/language"
+# The folder last used for each kind of document ("export/folders/signin", for a list
+# "export/folders/list-contacts"), and for any ("export/folders/any").
+FOLDER_SETTING = "export/folders/{kind}"
 # Formats without words of their own: the document language does not apply.
 WORDLESS_FORMATS = ("vcf",)
 
 # Documents whose "Which" choice picks records of the list the dialog was opened from.
 SCOPED = ("list", "directory", "member-labels", "calendar")
+# What the count of each document counts, for the sentence when it is written (a list
+# counts its records: the key of its page).
+COUNTED = {
+    "directory": "organisations",
+    "member-labels": "labels",
+    "calendar": "events",
+    "signin": "participants",
+    "participants": "participants",
+    "labels": "labels",
+    "badges": "badges",
+    "programme": "programme items",
+    "certificates": "certificates",
+    "report": "pages",
+    "press-release": "pages",
+}
+COUNTED_FORMATS = {"vcf": "contacts"}  # a format that counts something else
+DONE_ONE = {
+    "organisations": "Done: 1 organisation written to {file}",
+    "contacts": "Done: 1 contact written to {file}",
+    "products": "Done: 1 product or service written to {file}",
+    "events": "Done: 1 event written to {file}",
+    "interactions": "Done: 1 interaction written to {file}",
+    "projects": "Done: 1 project written to {file}",
+    "stories": "Done: 1 story written to {file}",
+    "participants": "Done: 1 participant written to {file}",
+    "labels": "Done: 1 label written to {file}",
+    "badges": "Done: 1 name badge written to {file}",
+    "programme items": "Done: 1 programme item written to {file}",
+    "certificates": "Done: 1 certificate written to {file}",
+    "pages": "Done: 1 page written to {file}",
+}
+DONE_MANY = {
+    "organisations": "Done: {count} organisations written to {file}",
+    "contacts": "Done: {count} contacts written to {file}",
+    "products": "Done: {count} products and services written to {file}",
+    "events": "Done: {count} events written to {file}",
+    "interactions": "Done: {count} interactions written to {file}",
+    "projects": "Done: {count} projects written to {file}",
+    "stories": "Done: {count} stories written to {file}",
+    "participants": "Done: {count} participants written to {file}",
+    "labels": "Done: {count} labels written to {file}",
+    "badges": "Done: {count} name badges written to {file}",
+    "programme items": "Done: {count} programme items written to {file}",
+    "certificates": "Done: {count} certificates written to {file}",
+    "pages": "Done: {count} pages written to {file}",
+}
 DOCUMENTS = {
-    "list": Document("This list as a spreadsheet", LIST_FORMATS, False, "Liste"),
-    "directory": Document("Member directory", DIRECTORY_FORMATS, False, "Mitgliederverzeichnis"),
-    "member-labels": Document(
-        "Address labels of the members", LABEL_FORMATS, False, "Adressetiketten"
-    ),
-    "calendar": Document(
-        "Events calendar", [("ics", "iCalendar (.ics)", ".ics")], False, "Veranstaltungen"
-    ),
-    "signin": Document("Sign-in sheet", [("pdf", "PDF", ".pdf")], True, "Anwesenheitsliste"),
+    "list": Document("This list as a spreadsheet", LIST_FORMATS, False),
+    "directory": Document("Member directory", DIRECTORY_FORMATS, False),
+    "member-labels": Document("Address labels of the members", LABEL_FORMATS, False),
+    "calendar": Document("Events calendar", [("ics", "iCalendar (.ics)", ".ics")], False),
+    "signin": Document("Sign-in sheet", [("pdf", "PDF", ".pdf")], True),
     "participants": Document(
         "Participant list",
         [("pdf", "PDF", ".pdf"), ("xlsx", "Excel workbook (XLSX)", ".xlsx")],
         True,
-        "Teilnehmerliste",
     ),
-    "labels": Document(
-        "Address labels of the participants", LABEL_FORMATS, True, "Adressetiketten"
-    ),
-    "badges": Document("Name badges", BADGE_FORMATS, True, "Namensschilder"),
-    "programme": Document("Programme flyer", [("pdf", "PDF", ".pdf")], True, "Programm"),
-    "certificates": Document(
-        "Certificates of attendance", [("pdf", "PDF", ".pdf")], True, "Teilnahmebescheinigungen"
-    ),
-    "report": Document("Annual activity report", [("pdf", "PDF", ".pdf")], False, "Jahresbericht"),
+    "labels": Document("Address labels of the participants", LABEL_FORMATS, True),
+    "badges": Document("Name badges", BADGE_FORMATS, True),
+    "programme": Document("Programme flyer", [("pdf", "PDF", ".pdf")], True),
+    "certificates": Document("Certificates of attendance", [("pdf", "PDF", ".pdf")], True),
+    "report": Document("Annual activity report", [("pdf", "PDF", ".pdf")], False),
     "press-release": Document(
-        "Press release of the selected story", [("pdf", "PDF", ".pdf")], False, "Pressemitteilung"
+        "Press release of the selected story", [("pdf", "PDF", ".pdf")], False
     ),
 }
 
@@ -113,14 +168,14 @@ def make_exporter(
 
     event_id = options.get("event_id")
     internal = options["internal"]
-    chosen = {"organisation_ids": options.get("organisation_ids")}
+    chosen = {"organisation_ids": chosen_ids(options, "organisations")}
     words = {"language": options.get("language", DEFAULT_LANGUAGE)}
     if document == "list":
         return _record_list(db, kind, options, progress, cancelled)
     if document == "calendar":
         from secretariat.exports.calendar import EventCalendar
 
-        return EventCalendar(db, event_ids=options.get("organisation_ids"), **words)
+        return EventCalendar(db, event_ids=chosen_ids(options, "events"), **words)
     if document in ("badges", "programme", "certificates"):
         from secretariat.exports import event_documents
 
@@ -148,7 +203,7 @@ def make_exporter(
     if document in ("labels", "member-labels"):
         if document == "labels":
             return labels.AddressLabelsPdf(db, layout=kind, event_id=event_id, **words)
-        ids = options.get("organisation_ids")
+        ids = chosen_ids(options, "organisations")
         if ids is not None:
             return labels.AddressLabelsPdf(db, layout=kind, organisation_ids=ids, **words)
         return labels.AddressLabelsPdf(db, layout=kind, members_only=True, **words)
@@ -189,13 +244,21 @@ def make_exporter(
     return ContactCards(db, internal=internal, **chosen)
 
 
+def chosen_ids(options: dict, table: str) -> list[int] | None:
+    """The records chosen under "Which" when they are records of ``table``; None (all)
+    when all were chosen or the choice is of other records."""
+    if options.get("record_kind", "organisations") != table:
+        return None
+    return options.get("record_ids")
+
+
 def _record_list(db: ClusterDatabase, kind: str, options: dict, progress, cancelled):
     from secretariat.exports.record_list import RecordListCsv, RecordListXlsx
     from secretariat.ui.list_export import list_columns, list_fields, list_rows
 
     spec = options["list_spec"]
     language = options.get("language", DEFAULT_LANGUAGE)
-    ids = options.get("organisation_ids")
+    ids = chosen_ids(options, spec.key)
     if ids is None:
         ids = getattr(db, spec.key).ids(filters=options.get("list_all_filters") or {})
     rows = list_rows(db, spec, ids)
@@ -209,10 +272,11 @@ def _record_list(db: ClusterDatabase, kind: str, options: dict, progress, cancel
         "cancelled": cancelled,
         "language": language,
     }
+    title = LIST_NAMES[language].get(spec.key, spec.title)  # in the document's language
     if kind == "xlsx":
-        return RecordListXlsx(spec.title, columns, rows, **settings)
+        return RecordListXlsx(title, columns, rows, **settings)
     dialect = "comma" if kind == "csv-comma" else "excel-de"
-    return RecordListCsv(spec.title, columns, rows, dialect=dialect, **settings)
+    return RecordListCsv(title, columns, rows, dialect=dialect, **settings)
 
 
 def in_language(text: str, context: str, language: str) -> str:
@@ -248,6 +312,33 @@ class ListChoice:
     selected_id: int | None = None  # the record selected in the list (a story's release)
 
 
+def window_settings(parent: QWidget | None) -> QSettings:
+    """The settings of the window ``parent`` is in (where the window keeps its layout,
+    and the tests a folder of their own), else the application's."""
+    window = parent.window() if parent is not None else None
+    settings = getattr(window, "settings", None)
+    return settings if isinstance(settings, QSettings) else QSettings()
+
+
+def selected_id(parent: QWidget | None, page_key: str) -> int | None:
+    """The record shown on the page ``page_key`` ("events", "stories") of the window
+    ``parent`` is in; None when that page was not opened yet or shows no saved
+    record."""
+    window = parent.window() if parent is not None else None
+    pages = getattr(window, "pages", None)
+    page = pages.get(page_key) if isinstance(pages, dict) else None
+    record = getattr(getattr(page, "form", None), "record", None)
+    if not record or not record.get("id"):
+        return None
+    return int(record["id"])
+
+
+def selected_event_id(parent: QWidget | None) -> int | None:
+    """The event selected on the window's Events page: the one whose papers File →
+    Export offers."""
+    return selected_id(parent, "events")
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -258,28 +349,57 @@ class ExportDialog(QDialog):
         from_list: ListChoice | None = None,
         settings: QSettings | None = None,
     ) -> None:
-        """``scopes``: (label, record ids or None for all) the user may choose;
-        ``from_list``: the list page the dialog was opened from; ``settings``
-        remember the document language (the application's settings by default)."""
+        """``event_id``: the event whose papers alone are offered (its page's Papers
+        button); without it and without ``from_list`` (File → Export) the cluster's
+        documents are offered, and the papers of the event selected on the window's
+        Events page. ``scopes``: (label, record ids or None for all) the user may
+        choose — organisations, or the records of ``from_list``, the list page the
+        dialog was opened from. ``settings`` remember the document language and the
+        folders (the window's settings by default)."""
         super().__init__(parent)
         self.db = db
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else window_settings(parent)
         self.event_id = event_id
         self.from_list = from_list
         self.job: Job | None = None
         self.written: Path | None = None
+        self.written_kind = ""  # the kind of document being written, and what it counts
+        self._counted = ""
+        self._suggested = ""  # the path last suggested: typed over, it is kept
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.document = QComboBox(self, objectName="document")
-        for key, document in DOCUMENTS.items():
-            if from_list is not None:
-                offered = key in from_list.documents
-            else:
-                offered = document.for_event == (event_id is not None) and key != "list"
-            if offered:
-                self.document.addItem(self.tr(document.label), key)
+        papers_of = event_id
+        if from_list is not None:
+            offered = [key for key in DOCUMENTS if key in from_list.documents]
+        elif event_id is not None:
+            offered = [key for key, document in DOCUMENTS.items() if document.for_event]
+        else:
+            offered = [
+                key
+                for key, document in DOCUMENTS.items()
+                if not document.for_event and key != "list"
+            ]
+            papers_of = selected_event_id(parent)
+        self.event_record = self._event(papers_of)
+        # the story of the press release: the one selected in the list the dialog was
+        # opened from, or (File → Export) the one selected on the Stories page
+        if from_list is not None:
+            self.story_id = from_list.selected_id
+        else:
+            self.story_id = selected_id(parent, "stories") if event_id is None else None
+        for key in offered:
+            document = DOCUMENTS[key]
+            self.document.addItem(self.tr(document.label), key)
+        if event_id is None and from_list is None and self.event_record is not None:
+            self.document.insertSeparator(self.document.count())
+            for key, document in DOCUMENTS.items():
+                if document.for_event:
+                    self.document.addItem(self._paper_label(document), key)
+            if getattr(parent.window(), "current_key", "") == "events":
+                self.document.setCurrentIndex(len(offered) + 1)  # its first paper
         self.scope = QComboBox(self, objectName="scope")
         for label, ids in scopes or [(self.tr("All current members"), None)]:
             self.scope.addItem(label, ids)
@@ -306,11 +426,11 @@ class ExportDialog(QDialog):
             objectName="internal",
         )
         self.path = QLineEdit(self, objectName="path")
-        choose = QPushButton(self.tr("Choose…"), self)
-        choose.clicked.connect(self.choose_path)
+        self.choose_button = QPushButton(self.tr("Choose…"), self, objectName="choose")
+        self.choose_button.clicked.connect(self.choose_path)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
-        where.addWidget(choose)
+        where.addWidget(self.choose_button)
         self.open_when_done = QCheckBox(self.tr("Open when done"), self, objectName="open")
         form.addRow(self.tr("Document"), self.document)
         form.addRow(self.tr("Which"), self.scope)
@@ -342,7 +462,29 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.document.currentIndexChanged.connect(self._document_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.language.currentIndexChanged.connect(lambda _index: self._suggest_path())
+        self.year.valueChanged.connect(lambda _year: self._suggest_path())
         self._document_changed()
+
+    def _event(self, event_id: int | None) -> dict[str, Any] | None:
+        if event_id is None:
+            return None
+        try:
+            return self.db.events.get(event_id)
+        except (NotFoundError, StoreError):
+            return None
+
+    def _paper_label(self, document: Document) -> str:
+        """ "Sign-in sheet – “Workshop Wasserstoff”, 10.12.2026": a paper of the
+        event selected on the Events page, as File → Export offers it."""
+        assert self.event_record is not None
+        day = event_day(self.event_record)
+        label = self.tr("{document} – “{event}”, {date}").format(
+            document=self.tr(document.label),
+            event=" ".join(str(self.event_record.get("title") or "").split()),
+            date=show_day(day) if day is not None else "",
+        )
+        return label.rstrip(", ")
 
     # -- choices -----------------------------------------------------------------------
 
@@ -350,9 +492,14 @@ class ExportDialog(QDialog):
         return DOCUMENTS[self.document.currentData()]
 
     def _document_changed(self) -> None:
+        if self.document.currentData() is None:
+            return  # the line between the cluster's documents and an event's papers
+        self.kind.blockSignals(True)
         self.kind.clear()
         for key, label, _suffix in self.chosen().formats:
             self.kind.addItem(self.tr(label), key)
+        self.kind.blockSignals(False)
+        self._suggested = ""  # another document: its own name, in its own folder
         self._kind_changed()
 
     def suffix(self) -> str:
@@ -378,14 +525,73 @@ class ExportDialog(QDialog):
             self.suffix() == ".pdf"
             and document not in ("labels", "member-labels", "badges", "certificates")
         )
-        folder = Path(self.path.text()).parent if self.path.text() else Path.home()
-        name = self.chosen().file_name
+        self._suggest_path()
+
+    # -- where to ---------------------------------------------------------------------
+
+    def folder_kind(self) -> str:
+        """The kind of document whose folder is remembered: the document, for a list
+        the list ("list-contacts")."""
+        document = self.document.currentData()
         if document == "list" and self.from_list is not None:
-            name = self.from_list.spec.title
-        current = folder / name
-        self.path.setText(str(current.with_suffix(self.suffix())))
+            return f"list-{self.from_list.spec.key}"
+        return str(document)
+
+    def remembered_folder(self) -> Path:
+        """The folder last used for this kind of document, else for any, else home."""
+        for kind in (self.folder_kind(), "any"):
+            folder = str(self.settings.value(FOLDER_SETTING.format(kind=kind), "") or "")
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
+
+    def suggested_name(self) -> str:
+        """What and when: "Anwesenheitsliste 2026-12-10 Workshop Wasserstoff.pdf",
+        "Mitgliederverzeichnis 2026-12-08.xlsx", in the document language."""
+        document = self.document.currentData()
+        language = self.language.currentData() or DEFAULT_LANGUAGE
+        suffix = self.suffix()
+        if document == "report":  # "Jahresbericht 2026.pdf": the year says when
+            return file_name(
+                DOCUMENT_NAMES[language][document], None, str(self.year.value()), suffix
+            )
+        day, title = date.today(), ""
+        if self.chosen().for_event and self.event_record is not None:
+            day = event_day(self.event_record) or day
+            title = str(self.event_record.get("title") or "")
+        elif document == "press-release":
+            story = self._story()
+            if story is not None:
+                title = str(story.get("title") or "")
+                with contextlib.suppress(ValueError):  # not published: today
+                    day = date.fromisoformat(str(story.get("published_on") or "")[:10])
+        list_key = self.from_list.spec.key if self.from_list is not None else ""
+        return document_file_name(
+            document, day=day, suffix=suffix, title=title, list_key=list_key, language=language
+        )
+
+    def _story(self) -> dict[str, Any] | None:
+        if self.story_id is None:
+            return None
+        try:
+            return self.db.stories.get(self.story_id)
+        except (NotFoundError, StoreError):
+            return None
+
+    def _suggest_path(self) -> None:
+        """The suggested file in the remembered folder; a name the user typed or
+        chose is kept, with the ending of the format."""
+        if self.kind.currentData() is None:
+            return
+        typed = self.path.text().strip()
+        if typed and self._suggested and typed != self._suggested:
+            self.path.setText(str(Path(typed).with_suffix(self.suffix())))
+        else:
+            self.path.setText(str(self.remembered_folder() / self.suggested_name()))
+        self._suggested = self.path.text()
 
     def choose_path(self) -> None:
+        """The file dialog, in the folder of the path shown (the remembered one)."""
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as"), self.path.text(), f"*{self.suffix()}"
         )
@@ -398,21 +604,23 @@ class ExportDialog(QDialog):
         if self.db.path is None or not self.path.text().strip():
             self.status.setText(self.tr("Choose where to save the file."))
             return
-        selected = self.from_list.selected_id if self.from_list is not None else None
+        selected = self.story_id
         if self.document.currentData() == "press-release" and selected is None:
             self.status.setText(self.tr("Select the story in the list first."))
             return
         target = Path(self.path.text().strip()).expanduser()
         document, kind = self.document.currentData(), self.kind.currentData()
+        event = self.event_record if self.chosen().for_event else None
         options = {
-            "event_id": self.event_id,
+            "event_id": event["id"] if event is not None else None,
             "internal": self.internal.isChecked(),
             "group_by": self.group_by.currentData(),
             "paper": self.paper.currentData(),
             "year": self.year.value(),
             "language": self.language.currentData(),
             "story_id": selected,
-            "organisation_ids": self.scope.currentData() if self.scope.isEnabled() else None,
+            "record_ids": self.scope.currentData() if self.scope.isEnabled() else None,
+            "record_kind": self.from_list.spec.key if self.from_list else "organisations",
         }
         if self.from_list is not None:
             options["list_spec"] = self.from_list.spec
@@ -423,9 +631,14 @@ class ExportDialog(QDialog):
         def work(progress, cancelled):
             with ClusterDatabase.open(source, create=False, read_only=read_only) as db:
                 exporter = make_exporter(db, document, kind, options, progress, cancelled)
-                return exporter.write(target)
+                count = exporter.write(target)
+                if document == "press-release":  # one story: its pages say more
+                    return exporter.pages
+                return count
 
         self.written = target
+        self.written_kind = self.folder_kind()
+        self._counted = self.counted()
         self.job = Job(work, self)
         self.job.progressed.connect(self._progressed)
         self.job.succeeded.connect(self._succeeded)
@@ -441,12 +654,31 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
+    def counted(self) -> str:
+        """What the count of the document chosen counts (a key of DONE_MANY)."""
+        document = self.document.currentData()
+        if document == "list" and self.from_list is not None:
+            return self.from_list.spec.key if self.from_list.spec.key in DONE_MANY else ""
+        return COUNTED_FORMATS.get(self.kind.currentData(), COUNTED.get(document, ""))
+
+    def done_text(self, count: int, counted: str, written: Path) -> str:
+        """ "Done: 58 organisations written to Mitgliederverzeichnis 2026-12-08.xlsx"."""
+        if counted not in DONE_MANY:
+            return self.tr("Done: {count} written to {path}").format(
+                count=show_number(count), path=written.name
+            )
+        template = self.tr(DONE_ONE[counted]) if count == 1 else self.tr(DONE_MANY[counted])
+        return template.format(count=show_number(count), file=written.name)
+
     def _succeeded(self, count: int) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(
-            self.tr("Done: {count} written to {path}").format(count=count, path=self.written)
-        )
+        if self.written is not None:
+            self.status.setText(self.done_text(count, self._counted, self.written))
+            self.status.setToolTip(str(self.written))
+            folder = str(self.written.parent)
+            for kind in (self.written_kind, "any"):
+                self.settings.setValue(FOLDER_SETTING.format(kind=kind), folder)
         self._idle()
         if self.open_when_done.isChecked() and self.written is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))

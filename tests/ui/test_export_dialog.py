@@ -73,7 +73,7 @@ def test_the_directory_of_1000_organisations_with_a_progress_bar(qtbot, dialog, 
     assert seen and seen[-1][1] in members_on(dialog.db.path, before, after)
     members = seen[-1][1]
     assert dialog.progress.value() == dialog.progress.maximum()
-    assert dialog.status.text() == f"Done: {members} written to {target}"
+    assert dialog.status.text() == f"Done: {members} organisations written to {target.name}"
     assert target.read_bytes().startswith(b"%PDF")
     assert dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Close"
 
