@@ -320,6 +320,23 @@ def window_settings(parent: QWidget | None) -> QSettings:
     return settings if isinstance(settings, QSettings) else QSettings()
 
 
+def remembered_folder(settings: QSettings, kind: str) -> Path:
+    """The folder a file of ``kind`` ("signin", "list-contacts", …) was last written
+    to, else the one any export last went to, else the home folder; a folder that
+    has gone (a USB stick) is passed over."""
+    for key in (kind, "any"):
+        folder = str(settings.value(FOLDER_SETTING.format(kind=key), "") or "")
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def remember_folder(settings: QSettings, kind: str, folder: Path) -> None:
+    """Remember ``folder`` as where files of ``kind`` (and of any kind) go."""
+    for key in (kind, "any"):
+        settings.setValue(FOLDER_SETTING.format(kind=key), str(folder))
+
+
 def selected_id(parent: QWidget | None, page_key: str) -> int | None:
     """The record shown on the page ``page_key`` ("events", "stories") of the window
     ``parent`` is in; None when that page was not opened yet or shows no saved
@@ -537,14 +554,6 @@ class ExportDialog(QDialog):
             return f"list-{self.from_list.spec.key}"
         return str(document)
 
-    def remembered_folder(self) -> Path:
-        """The folder last used for this kind of document, else for any, else home."""
-        for kind in (self.folder_kind(), "any"):
-            folder = str(self.settings.value(FOLDER_SETTING.format(kind=kind), "") or "")
-            if folder and Path(folder).is_dir():
-                return Path(folder)
-        return Path.home()
-
     def suggested_name(self) -> str:
         """What and when: "Anwesenheitsliste 2026-12-10 Workshop Wasserstoff.pdf",
         "Mitgliederverzeichnis 2026-12-08.xlsx", in the document language."""
@@ -587,7 +596,8 @@ class ExportDialog(QDialog):
         if typed and self._suggested and typed != self._suggested:
             self.path.setText(str(Path(typed).with_suffix(self.suffix())))
         else:
-            self.path.setText(str(self.remembered_folder() / self.suggested_name()))
+            folder = remembered_folder(self.settings, self.folder_kind())
+            self.path.setText(str(folder / self.suggested_name()))
         self._suggested = self.path.text()
 
     def choose_path(self) -> None:
@@ -676,9 +686,7 @@ class ExportDialog(QDialog):
         if self.written is not None:
             self.status.setText(self.done_text(count, self._counted, self.written))
             self.status.setToolTip(str(self.written))
-            folder = str(self.written.parent)
-            for kind in (self.written_kind, "any"):
-                self.settings.setValue(FOLDER_SETTING.format(kind=kind), folder)
+            remember_folder(self.settings, self.written_kind, self.written.parent)
         self._idle()
         if self.open_when_done.isChecked() and self.written is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))

@@ -384,3 +384,20 @@ def test_a_list_as_a_workbook_named_and_printed_in_the_document_language(qtbot, 
     assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
     assert sheet.print_title_rows == "$1:$1"
     assert sheet.oddFooter.center.text == "Seite &P von &N"
+
+
+def test_a_folder_that_has_gone_is_passed_over(settings, tmp_path):
+    """The USB stick of last time is not plugged in: the folder any export went to
+    last, else the home folder."""
+    from secretariat.ui.export_dialog import remember_folder, remembered_folder
+
+    stick, documents = tmp_path / "stick", tmp_path / "Dokumente"
+    stick.mkdir()
+    documents.mkdir()
+    remember_folder(settings, "signin", stick)
+    remember_folder(settings, "directory", documents)
+    assert remembered_folder(settings, "signin") == stick
+    stick.rmdir()
+    assert remembered_folder(settings, "signin") == documents
+    documents.rmdir()
+    assert remembered_folder(settings, "signin") == Path.home()
