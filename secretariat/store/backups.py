@@ -304,17 +304,25 @@ def rotate(
 # -- restoring --------------------------------------------------------------------------------
 
 
-def restore_backup(database: Path, source: Path, *, now: datetime | None = None) -> Path | None:
+def restore_backup(
+    database: Path,
+    source: Path,
+    *,
+    now: datetime | None = None,
+    waiting: Callable[[], None] | None = None,
+) -> Path | None:
     """Replace ``database`` with the backup ``source``, keeping a copy of what it
     held first (reason "before restore", in the rotation); returns that copy's
     path (None when there was no database yet).
 
-    ``source`` is checked first; a damaged or foreign one changes nothing.
+    ``source`` is checked first; a damaged or foreign one changes nothing. The copy
+    is taken once the restore holds the write lock (``waiting`` is called if it has
+    to wait for a colleague's save first): every save is in the copy or restored.
     """
     from secretariat.store.database import restore
 
     database, source = Path(database), Path(source)
-    kept = restore(database, source)
+    kept = restore(database, source, waiting=waiting)
     if kept is None:
         return None
     now = _aware(now)

@@ -23,7 +23,7 @@ import itertools
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -586,12 +586,22 @@ def inspect(path: str | os.PathLike[str]) -> Health:
     )
 
 
-def restore(target: str | os.PathLike[str], source: str | os.PathLike[str]) -> Path | None:
+def restore(
+    target: str | os.PathLike[str],
+    source: str | os.PathLike[str],
+    *,
+    waiting: Callable[[], None] | None = None,
+) -> Path | None:
     """Replace the database at ``target`` with the backup ``source``.
 
     ``source`` is checked first (a sound Secretariat database this program can
-    read); what ``target`` held is copied to its backups folder before it is
-    replaced, and that copy's path is returned (None when there was nothing).
+    read); only a damaged *backup* is refused. What ``target`` held is copied to its
+    backups folder before it is replaced, and that copy's path is returned (None
+    when there was nothing): the order is take the write lock, copy, replace, so a
+    colleague's save committed while the restore waited for the lock is in the copy
+    (``waiting`` is called once if the restore has to wait). A current file whose
+    copy fails its check (damage the opening check does not see) is kept as it is,
+    byte for byte, and the restore goes on.
     """
     target, source = Path(target), Path(source)
     health = inspect(source)
@@ -608,29 +618,66 @@ def restore(target: str | os.PathLike[str], source: str | os.PathLike[str]) -> P
     if target.exists() and target.resolve() == source.resolve():
         raise StorageError("A database cannot be restored from itself.", "Choose a backup file.")
     kept: Path | None = None
+    keep_under_lock = False
     if target.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = paths.backup_dir_for(target) / f"{target.stem}.before-restore.{stamp}.sqlite3"
         try:
-            current = ClusterDatabase.open(target, create=False)
+            _check_usable(target)
         except UnusableFileError:  # damaged or foreign: keep the file exactly as it is
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(target, kept)
-            for suffix in ("-wal", "-journal"):  # what it still held, kept beside the copy
-                if sqlite.journal(target, suffix).exists():
-                    shutil.copy2(sqlite.journal(target, suffix), sqlite.journal(kept, suffix))
+            _keep_as_it_is(target, kept)
             for leftover in (target, *(sqlite.journal(target, s) for s in _JOURNALS)):
                 leftover.unlink(missing_ok=True)
         else:
-            try:
-                current.backup(kept)
-            finally:
-                current.close()
+            keep_under_lock = True
     _check_file(target, create=True)
     conn = sqlite.connect(target)
     try:
-        sqlite.overwrite_with(conn, source)
+        if keep_under_lock:
+            assert kept is not None
+            copy_to = kept
+            sqlite.overwrite_with(
+                conn,
+                source,
+                when_locked=lambda: _keep_current(target, copy_to),
+                while_waiting=waiting,
+            )
+        else:
+            sqlite.overwrite_with(conn, source, while_waiting=waiting)
         migrations.migrate(conn, target)
     finally:
         conn.close()
     return kept
+
+
+def _check_usable(path: Path) -> None:
+    """UnusableFileError where opening ``path`` would refuse it (read, nothing written,
+    no lock waited for)."""
+    _check_file(path, create=False)
+    conn = sqlite.connect(path, read_only=True)
+    try:
+        with sqlite.translated_errors(path):
+            migrations.check_compatible(conn, f"“{path}”")
+    finally:
+        conn.close()
+
+
+def _keep_current(target: Path, kept: Path) -> None:
+    """A checked copy of what ``target`` holds (read while a restore holds its write
+    lock); where the check fails, the file as it is."""
+    reader = sqlite.connect(target, read_only=True)
+    try:
+        sqlite.copy_database(reader, kept)
+    except StorageError:  # damage the opening check did not see (a broken link, a page)
+        _keep_as_it_is(target, kept)
+    finally:
+        reader.close()
+
+
+def _keep_as_it_is(target: Path, kept: Path) -> None:
+    """A raw copy of the file and what its journals still hold, kept beside each other."""
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(target, kept)
+    for suffix in ("-wal", "-journal"):
+        if sqlite.journal(target, suffix).exists():
+            shutil.copy2(sqlite.journal(target, suffix), sqlite.journal(kept, suffix))

@@ -14,7 +14,7 @@ import os
 import random
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -345,6 +345,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
                 source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
             problems = integrity_problems(copy)
+        except BaseException:  # a page the source cannot read: no half copy stays behind
+            copy.close()
+            partial.unlink(missing_ok=True)
+            raise
         finally:
             copy.close()
         if problems:
@@ -360,12 +364,49 @@ def _copied_a_page(_status: int, _remaining: int, _total: int) -> None:
     crash_points.reached("backup-copy")
 
 
-def overwrite_with(target: sqlite3.Connection, source: Path) -> None:
-    """Replace the whole content of the open database ``target`` with ``source``."""
+# pages copied per step when something runs between the steps: one, so that the
+# first step never finishes the copy (a Secretariat database has dozens of pages)
+OVERWRITE_STEP = 1
+
+
+def overwrite_with(
+    target: sqlite3.Connection,
+    source: Path,
+    *,
+    when_locked: Callable[[], None] | None = None,
+    while_waiting: Callable[[], None] | None = None,
+) -> None:
+    """Replace the whole content of the open database ``target`` with ``source``.
+
+    SQLite's backup API takes ``target``'s write lock at its first step and holds it
+    to the end. ``when_locked`` runs once, just after that first step: nobody can
+    save any more, and other connections still read everything saved until then
+    (what to keep of the file is copied there). ``while_waiting`` runs once if
+    another connection holds the lock at first (the copy then waits for it).
+    """
+    pending = {"locked": when_locked, "waiting": while_waiting}
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            call = pending.pop("waiting", None)
+        else:
+            pending.pop("waiting", None)
+            call = pending.pop("locked", None)
+        if call is not None:
+            call()
+
     with translated_errors(source):
         donor = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            donor.backup(target)
+            if when_locked is None and while_waiting is None:
+                donor.backup(target)
+            else:  # in steps, so that there is a moment between the first and the rest
+                patience = target.execute("PRAGMA busy_timeout").fetchone()[0]
+                target.execute("PRAGMA busy_timeout = 0")  # a lock held is said at once
+                try:
+                    donor.backup(target, pages=OVERWRITE_STEP, progress=progress)
+                finally:
+                    target.execute(f"PRAGMA busy_timeout = {int(patience)}")
         finally:
             donor.close()
 
