@@ -32,7 +32,9 @@ def test_every_column_the_migrations_make_is_classified():
     assert unknown == [], "add these to the field registry (domain/records.py, registry.py)"
     for kind in BY_TABLE.values():  # and every field of a record is in its table
         assert set(registry.record_columns(kind.table)) <= set(columns[kind.table]), kind.table
-    assert all(isinstance(registry.is_personal(t, c), bool) for t, cs in columns.items() for c in cs)
+    assert all(
+        isinstance(registry.is_personal(t, c), bool) for t, cs in columns.items() for c in cs
+    )
 
 
 def test_what_says_who_a_person_is_is_personal():

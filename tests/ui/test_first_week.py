@@ -122,8 +122,12 @@ def test_who_moved_up_is_named_until_dismissed_with_a_prepared_email(qtbot, wind
     url = catcher.urls[0]
     assert url.scheme() == "mailto" and url.path() == "lea.schulz@example.de"
     query = QUrlQuery(url)
-    assert "Fachforum Ökologie" in query.queryItemValue("subject", QUrl.ComponentFormattingOption.FullyDecoded)
-    assert second["last_name"] in query.queryItemValue("body", QUrl.ComponentFormattingOption.FullyDecoded)
+    assert "Fachforum Ökologie" in query.queryItemValue(
+        "subject", QUrl.ComponentFormattingOption.FullyDecoded
+    )
+    assert second["last_name"] in query.queryItemValue(
+        "body", QUrl.ComponentFormattingOption.FullyDecoded
+    )
 
     qtbot.mouseClick(notice.dismiss_button, Qt.MouseButton.LeftButton)
     assert page.participants.moved_up_notices() == []
@@ -229,7 +233,9 @@ def test_the_start_page_shows_what_is_coming_and_what_others_did(qtbot, demo_pat
     def lines(widget) -> list[str]:
         return [widget.item(r).text() for r in range(widget.count())]
 
-    qtbot.waitUntil(lambda: any("Stammtisch" in t for t in lines(overview.next_events)), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: any("Stammtisch" in t for t in lines(overview.next_events)), timeout=WAIT
+    )
     (line,) = [t for t in lines(overview.next_events) if "Stammtisch Kreislauf" in t]
     assert "2 of 2 seats" in line and "1 waiting" in line
     assert any("Neumitglied Solar GmbH" in t for t in lines(overview.membership_changes))
@@ -238,7 +244,8 @@ def test_the_start_page_shows_what_is_coming_and_what_others_did(qtbot, demo_pat
 
     # a line opens its record
     row = next(
-        r for r in range(overview.membership_changes.count())
+        r
+        for r in range(overview.membership_changes.count())
         if "Neumitglied" in overview.membership_changes.item(r).text()
     )
     overview.membership_changes.itemActivated.emit(overview.membership_changes.item(row))
