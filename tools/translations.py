@@ -52,6 +52,7 @@ GENERATED_BEGIN = "# BEGIN validation messages (tools/translations.py extract wr
 GENERATED_END = "# END validation messages"
 ERROR_SOURCES = (
     ROOT / "secretariat" / "store",
+    ROOT / "secretariat" / "formats",
     ROOT / "secretariat" / "exports",
     ROOT / "secretariat" / "imports",
 )

@@ -2648,34 +2648,6 @@ Mit freundlichen Grüßen</translation>
             <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
         </message>
         <message>
-            <source>“{path}” is a folder.</source>
-            <translation>„{path}“ ist ein Ordner.</translation>
-        </message>
-        <message>
-            <source>Choose a file name.</source>
-            <translation>Wählen Sie einen Dateinamen.</translation>
-        </message>
-        <message>
-            <source>The folder “{folder}” does not exist.</source>
-            <translation>Den Ordner „{folder}“ gibt es nicht.</translation>
-        </message>
-        <message>
-            <source>Choose another place, or create it first.</source>
-            <translation>Wählen Sie einen anderen Ort, oder legen Sie den Ordner zuerst an.</translation>
-        </message>
-        <message>
-            <source>You may not write to “{path}”.</source>
-            <translation>Sie dürfen nicht in „{path}“ schreiben.</translation>
-        </message>
-        <message>
-            <source>Choose another place, e.g. your Documents folder.</source>
-            <translation>Wählen Sie einen anderen Ort, z. B. Ihren Ordner „Dokumente“.</translation>
-        </message>
-        <message>
-            <source>“{path}” could not be written: {reason}.</source>
-            <translation>„{path}“ konnte nicht geschrieben werden: {reason}.</translation>
-        </message>
-        <message>
             <source>The {what} could not be laid out.</source>
             <translation>Das Dokument ({what}) konnte nicht gesetzt werden.</translation>
         </message>
@@ -2714,6 +2686,34 @@ Mit freundlichen Grüßen</translation>
         <message>
             <source>The ending chooses the format: .pdf to read, .json for another program.</source>
             <translation>Die Endung bestimmt das Format: .pdf zum Lesen, .json für ein anderes Programm.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder.</source>
+            <translation>„{path}“ ist ein Ordner.</translation>
+        </message>
+        <message>
+            <source>Choose a file name.</source>
+            <translation>Wählen Sie einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist.</source>
+            <translation>Den Ordner „{folder}“ gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Choose another place, or create it first.</source>
+            <translation>Wählen Sie einen anderen Ort, oder legen Sie den Ordner zuerst an.</translation>
+        </message>
+        <message>
+            <source>You may not write to “{path}”.</source>
+            <translation>Sie dürfen nicht in „{path}“ schreiben.</translation>
+        </message>
+        <message>
+            <source>Choose another place, e.g. your Documents folder.</source>
+            <translation>Wählen Sie einen anderen Ort, z. B. Ihren Ordner „Dokumente“.</translation>
+        </message>
+        <message>
+            <source>“{path}” could not be written: {reason}.</source>
+            <translation>„{path}“ konnte nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <source>“{target}” is not a field of an import of {kind}.</source>

@@ -36,7 +36,6 @@ says yes the export stops with :class:`ExportCancelled`.
 from __future__ import annotations
 
 import contextlib
-import csv
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -62,7 +61,8 @@ from secretariat.exports.language import (
     vocabulary_label,
 )
 from secretariat.exports.sheet_printing import limit_printing, set_up_printing
-from secretariat.exports.spreadsheet_safety import (
+from secretariat.formats.csv_files import CSV_DIALECTS, csv_file
+from secretariat.formats.spreadsheet_safety import (
     cell_text,
     clean_text,
     is_risky,
@@ -74,7 +74,6 @@ from secretariat.store import ClusterDatabase, crash_points
 ProgressCallback = Callable[[int, int], None]
 CancelledCallback = Callable[[], bool]
 
-CSV_DIALECTS = ("excel-de", "comma")
 
 # The workbook's words, in each document language; a column's header is
 # HEADERS[language][the English header in the Column].
@@ -555,22 +554,3 @@ def csv_cells(columns: Sequence[Column], values: Sequence[Any], german: bool) ->
     return cells
 
 
-@contextlib.contextmanager
-def csv_file(path: str | os.PathLike[str], dialect: str) -> Iterator[Any]:
-    """A csv writer for ``path`` in one of :data:`CSV_DIALECTS`, written whole or not
-    at all (see :func:`atomic_target`)."""
-    if dialect not in CSV_DIALECTS:
-        raise ValueError(f"Unknown CSV dialect {dialect!r}; choose one of {CSV_DIALECTS}.")
-    german = dialect == "excel-de"
-    with (
-        atomic_target(path) as temporary,
-        open(temporary, "w", encoding="utf-8-sig" if german else "utf-8", newline="") as handle,
-    ):
-        yield csv.writer(
-            handle,
-            delimiter=";" if german else ",",
-            lineterminator="\r\n",
-            quoting=csv.QUOTE_MINIMAL,
-        )
-        handle.flush()
-        os.fsync(handle.fileno())

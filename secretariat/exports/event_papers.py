@@ -81,7 +81,7 @@ from secretariat.exports.pdf_style import (
     safe,
 )
 from secretariat.exports.sheet_printing import limit_printing, set_up_printing
-from secretariat.exports.spreadsheet_safety import clean_text, is_risky
+from secretariat.formats.spreadsheet_safety import clean_text, is_risky
 from secretariat.store import ClusterDatabase, NotFoundError
 from secretariat.store.tables import listed_filters
 

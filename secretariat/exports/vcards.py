@@ -32,7 +32,7 @@ from secretariat.domain.validation import DEFAULT_PHONE_REGION
 from secretariat.exports import write_file
 from secretariat.exports.calendar import database_token
 from secretariat.exports.directory_data import directory_entries
-from secretariat.exports.spreadsheet_safety import clean_text
+from secretariat.formats.spreadsheet_safety import clean_text
 from secretariat.store import ClusterDatabase
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//DE"

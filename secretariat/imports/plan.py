@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 from secretariat.domain.fields import FieldKind, Record, RecordKind
 from secretariat.domain.records import CONSENT, CONTACT, ORGANISATION
 from secretariat.domain.validation import ValidationError, clean
-from secretariat.exports.directory_tables import csv_file
-from secretariat.exports.spreadsheet_safety import cell_text
+from secretariat.formats.csv_files import csv_file
+from secretariat.formats.spreadsheet_safety import cell_text
 from secretariat.imports import matching
 from secretariat.imports.matching import Candidates, Match
 from secretariat.imports.rows import ImportRow, SourceTable

@@ -24,8 +24,8 @@ from secretariat.exports.directory_tables import (
     MemberDirectoryCsv,
     MemberDirectoryXlsx,
 )
-from secretariat.exports.spreadsheet_safety import cell_text, clean_text, phone_text
 from secretariat.exports.vcards import ContactCards
+from secretariat.formats.spreadsheet_safety import cell_text, clean_text, phone_text
 from secretariat.store import ClusterDatabase
 from secretariat.store.tables import listed_filters
 

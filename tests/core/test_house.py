@@ -67,3 +67,93 @@ def test_shipped_files_are_found_through_one_helper():
         assert "reinstall" in str(missing)
     else:  # pragma: no cover
         raise AssertionError("a missing file must be reported")
+
+
+# DESIGN.md §3: each package imports only those of a lower rank; packages of one rank
+# (imports and exports) do not import each other. Imports inside functions and under
+# TYPE_CHECKING count too.
+LAYERS = {
+    "domain": 0,
+    "store": 1,
+    "formats": 2,
+    "planning": 3,
+    "privacy": 4,
+    "insight": 5,
+    "imports": 6,
+    "exports": 6,
+    "mailing": 7,
+    "demo": 8,
+    "ui": 9,
+    "cli": 10,
+}
+# demo stands beside ui and uses only the store and the domain
+ONLY = {"demo": {"domain", "store"}}
+# a module of the store that still reaches up to the facade, inside one function
+STORE_FACADE_EXCEPTIONS = {("backups", "restore_backup")}
+
+
+def _imports(path: Path) -> list[tuple[str, int, str | None]]:
+    """(module imported, line, enclosing function) for every import in ``path``."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    found = []
+
+    def visit(node: ast.AST, function: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.FunctionDef) else function
+            if isinstance(child, ast.ImportFrom):
+                if child.level:
+                    base = parts[: len(parts) - child.level]
+                    if path.name == "__init__.py":
+                        base = parts[: len(parts) - child.level + 1][:-1] or parts[:1]
+                    name = ".".join(base) + ("." + child.module if child.module else "")
+                else:
+                    name = child.module or ""
+                found.append((name, child.lineno, function))
+                found.extend(
+                    (f"{name}.{alias.name}", child.lineno, function) for alias in child.names
+                )
+            elif isinstance(child, ast.Import):
+                found.extend((alias.name, child.lineno, function) for alias in child.names)
+            visit(child, inner)
+
+    visit(tree, None)
+    return found
+
+
+def test_packages_import_only_the_layers_below_them():
+    arrows: dict[tuple[str, str], str] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).parts
+        if len(parts) < 2:  # paths.py, __main__.py: beside the packages
+            continue
+        source = parts[0]
+        for name, line, _function in _imports(path):
+            if not name.startswith("secretariat."):
+                continue
+            target = name.split(".")[1]
+            if target in LAYERS and target != source:
+                arrows.setdefault((source, target), f"{path.relative_to(PACKAGE)}:{line}")
+    assert set(LAYERS) >= {s for s, _ in arrows}, "a package DESIGN.md does not place"
+    wrong = [
+        f"{source} -> {target} ({where})"
+        for (source, target), where in sorted(arrows.items())
+        if LAYERS[target] >= LAYERS[source]
+        or (source in ONLY and target not in ONLY[source])
+    ]
+    cycles = [f"{a} <-> {b}" for (a, b) in arrows if (b, a) in arrows and a < b]
+    assert wrong == [] and cycles == [], "\n".join(wrong + cycles)
+
+
+def test_the_stores_parts_do_not_import_its_facade():
+    reaching_up = [
+        f"{path.name}:{line}"
+        for path in sorted((PACKAGE / "store").glob("*.py"))
+        if path.name not in ("database.py", "__init__.py")
+        for name, line, function in _imports(path)
+        if name.startswith("secretariat.store.database")
+        and (path.stem, function) not in STORE_FACADE_EXCEPTIONS
+    ]
+    assert reaching_up == []

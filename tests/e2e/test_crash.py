@@ -39,7 +39,7 @@ import openpyxl
 import pytest
 
 from secretariat.demo import build_demo
-from secretariat.exports import _PIECE as PIECE  # bytes an export writes at a time
+from secretariat.formats.files import _PIECE as PIECE  # bytes an export writes at a time
 from secretariat.store import ClusterDatabase, inspect, sqlite
 from secretariat.store.backups import list_backups
 from secretariat.store.crash_points import CRASH_ENV

@@ -163,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_commands(commands, database)
     _add_list_commands(commands, database)
     _add_import_commands(commands, database)
-    from secretariat.privacy import cli as privacy_cli
+    from secretariat.cli import privacy as privacy_cli
 
     privacy_cli.add_commands(commands, database)
     return parser
@@ -541,7 +541,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _check_day_range(arguments)
             return _LISTS[arguments.records](database, arguments)
         if command == "gdpr":
-            from secretariat.privacy import cli as privacy_cli
+            from secretariat.cli import privacy as privacy_cli
 
             return privacy_cli.run(arguments)
         if command == "import":
