@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import os
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -47,6 +46,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from secretariat.domain.enums import ClusterRole, OrganisationKind, Salutation, SizeClass
 from secretariat.domain.fields import Record
+from secretariat.domain.text import alphabetical_key
 from secretariat.domain.validation import format_phone
 from secretariat.exports import ExportCancelled, laid_out, write_file
 from secretariat.exports.directory_data import PAGE, DirectoryEntry, directory_entries
@@ -121,12 +121,6 @@ _FOOTER = 12 * mm
 _BAND = 42 * mm
 _INTERNAL_RED = colors.HexColor("#B00020")
 _INDEX_LINES = 40  # lines of the index per table
-
-
-def sort_key(text: str) -> str:
-    """Alphabetical order as people expect it: Ä with A, case ignored."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 # -- the page numbers of the contents and the index ---------------------------------
@@ -426,7 +420,7 @@ class MemberDirectoryPdf:
                 group.ids.append(organisation["id"])
         ordered = [group for group in groups.values() if group.ids]
         if self.group_by == "sector":
-            ordered.sort(key=lambda group: sort_key(group.title))
+            ordered.sort(key=lambda group: alphabetical_key(group.title))
         if other.ids:
             ordered.append(other)
         return ordered, outline
@@ -538,7 +532,7 @@ class MemberDirectoryPdf:
     ) -> Iterator[Flowable]:
         """The alphabetical index, in tables of a few dozen lines (a single table of
         thousands of lines would be split page by page at quadratic cost)."""
-        ordered = sorted(outline, key=lambda row: (sort_key(row["name"]), row["id"]))
+        ordered = sorted(outline, key=lambda row: (alphabetical_key(row["name"]), row["id"]))
         for start in range(0, len(ordered), _INDEX_LINES):
             rows = [
                 [

@@ -320,3 +320,15 @@ def test_the_story_is_read_while_it_is_laid_out(cluster):
         template.afterPage = original_after_page
     assert read[-1] == 25
     assert first_page_read and first_page_read[0] < 25 - 5
+
+
+def test_the_index_sorts_as_the_lists_on_screen_do(db, tmp_path):
+    """Łódź with the L's and Straße with Strasse, as domain/text.py orders them (the
+    directory had its own copy of the order, without ß and Ł)."""
+    for name in ("Straße & Söhne KG", "Łódź Tech Sp. z o.o.", "Lange GmbH", "Maier AG"):
+        member(db, name, sector="Chemie")
+    path = tmp_path / "order.pdf"
+    MemberDirectoryPdf(db, on=ON).write(path)
+    index = text_of(path).split("Verzeichnis der Organisationen")[-1]
+    positions = [index.index(name) for name in ("Lange", "Łódź", "Maier", "Straße")]
+    assert positions == sorted(positions)
