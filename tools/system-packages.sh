@@ -9,6 +9,7 @@ packages=(
   libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
   fonts-dejavu-core
   poppler-utils qpdf  # the independent PDF readers the tests judge documents with
+  libreoffice-calc-nogui  # the independent spreadsheet reader: how a workbook prints
 )
 if [ "${1:-}" = "--window" ]; then
   # a real window on a virtual screen (screenshots under Xvfb)

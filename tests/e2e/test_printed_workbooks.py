@@ -3,8 +3,8 @@ printed to PDF by ``soffice --headless`` (a reader we did not write) and the pag
 read with poppler: A4 landscape where the sheet is wide, every column on the page,
 few pages, and the header row, the title and "Seite x von y" on every page.
 
-LibreOffice is not among the packages ``make test`` installs (tools/system-packages.sh);
-without it these tests are skipped, saying how to install it."""
+LibreOffice is installed by ``make test`` (tools/system-packages.sh); where it is
+missing, these tests fail and say how to install it — never pass unread."""
 
 from __future__ import annotations
 
@@ -23,10 +23,13 @@ from secretariat.store import ClusterDatabase
 from tests.pdf_readers import pdf_pages, pdf_text, run
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None,
-    reason="LibreOffice prints the workbooks: apt-get install libreoffice-calc-nogui",
-)
+
+
+@pytest.fixture(autouse=True)
+def _libreoffice() -> None:
+    if SOFFICE is None:
+        pytest.fail("LibreOffice prints the workbooks: apt-get install libreoffice-calc-nogui")
+
 A4_LANDSCAPE = "841.89 x 595.3"  # points, as pdfinfo writes them (595.304 rounds)
 
 
