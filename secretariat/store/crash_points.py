@@ -27,13 +27,17 @@ The points (:data:`POINTS`):
     recorded, just before its transaction commits
 ``merge-step``
     each row a merge points from the other record to the survivor
+    (:func:`secretariat.imports.merge.merge`)
 ``export-page``
     each page of a PDF document, as it is finished
+    (:class:`secretariat.exports.pdf_style.LateText`'s canvas)
 ``export-row``
     each row written to a sheet of the directory's XLSX workbook
+    (:class:`secretariat.exports.directory_tables.Sheet`)
 ``export-write``
     each piece of a document written to its temporary file, and once more when the
     temporary file is complete, just before it is renamed to the name asked for
+    (:mod:`secretariat.formats.files`)
 
 A value naming no known point, or a count below 1, stops the program at once with a
 ValueError: a test that meant to crash must never pass because nothing happened.
