@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
@@ -200,8 +201,9 @@ def _tab_title(widget: QWidget, root: QWidget) -> str:
 
 def _name_for(widget: QWidget, root: QWidget, labelled: dict[int, str], title: str) -> str:
     """A name from what a sighted person reads beside the control: its label (also
-    the label of the field it is part of, such as the line of a picker), the grey
-    hint in an empty field, its tooltip; a list by its tab or its page."""
+    the label of the field it is part of, such as the line of a picker, and a label
+    written just before it in its row), the grey hint in an empty field, its
+    tooltip; a list by its tab or its page."""
     ancestor: QWidget | None = widget
     while ancestor is not None and ancestor is not root:
         if id(ancestor) in labelled:
@@ -228,6 +230,11 @@ def name_controls(root: QWidget, title: str = "") -> None:
         for label in root.findChildren(QLabel)
         if label.buddy() is not None and label.text().strip()
     }
+    for row in root.findChildren(QHBoxLayout):  # a label written just before a field
+        widgets = _widgets_in(row)
+        for caption, field in zip(widgets, widgets[1:], strict=False):
+            if isinstance(caption, QLabel) and caption.text().strip() and is_control(field):
+                labelled.setdefault(id(field), _plain(caption.text()))
     for form in root.findChildren(QFormLayout):  # a row of a field and its button
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel(self, objectName="status_counts")
         self.statusBar().addPermanentWidget(self.status_counts)
         self._build_menus()
+        # every dialog that comes to the front (whichever page or module opened it)
+        # gets what the pages get: see _finish
+        QApplication.instance().focusWindowChanged.connect(self._window_came)
         self.navigation.currentRowChanged.connect(self._navigated)
         # before any page is made; the overview, when it is the first page, shows the same
         self._opening_counts = self.update_counts()
@@ -234,6 +238,12 @@ class MainWindow(QMainWindow):
                 view.setAccessibleName(spoken)
         fit_all_columns(page)
         name_controls(page, title)
+
+    def _window_came(self, _window) -> None:
+        """A window of the program came to the front: a dialog is :meth:`_finish`-ed."""
+        dialog = QApplication.activeWindow()
+        if isinstance(dialog, QDialog) and not isinstance(dialog, QMessageBox):
+            self._finish(dialog, dialog.windowTitle())
 
     def _prepared(self, dialog: QDialog) -> QDialog:
         """A dialog made elsewhere, :meth:`_finish`-ed, and made tall enough for its

@@ -82,8 +82,14 @@ def test_the_main_dialogs_name_their_controls(qtbot, window, settings):
         dialog.reject()
 
     def look(dialog: QDialog, name: str) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
         problems.extend(nameless(dialog, name))
         dialog.reject()
+
+    def event_papers() -> None:
+        page = window.page("events")
+        page.select_record(event["id"])
+        page.open_papers()
 
     for name, open_it in {
         "export": window.open_export,
@@ -91,6 +97,8 @@ def test_the_main_dialogs_name_their_controls(qtbot, window, settings):
         "duplicates": window.find_duplicates,
         "imports and merges": window.show_batches,
         "restore": window.restore_backup,
+        "contacts without activity": window._open_retention,
+        "event papers": event_papers,
     }.items():
         seen = answer_next_dialog(lambda dialog, n=name: look(dialog, n))
         open_it()
