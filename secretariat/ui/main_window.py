@@ -1,7 +1,11 @@
 """The main window: a sidebar of pages (overview, organisations, contacts,
 products and services, events, interactions, projects, stories, cluster profile,
-change history),
+change history), each with its icon,
 the menus and shortcuts an office user expects, and a status bar with counts.
+
+Every page, and every dialog that comes to the front, gets what the window can give
+whoever built it: columns at least as wide as their captions, and a name for each
+control that a screen reader says (:meth:`MainWindow._finish`).
 
 Window size, splitters, column widths and sort orders are remembered in QSettings
 (layout only; everything that belongs to the cluster lives in the database).
