@@ -96,14 +96,20 @@ class OverviewPage(QWidget):
     ) -> QListWidget:
         """A titled list whose lines open their record: (table, id) in ID_ROLE; ``at``:
         row, column and the rows it spans."""
-        box = QGroupBox(title, self)
+        box = QWidget(self)  # a heading that wraps, not a group box's title: the page
+        column = QVBoxLayout(box)  # fits a narrow window in German too
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title, box)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold;")
         shown = QListWidget(box, objectName=name)
         shown.setAccessibleName(title)
         shown.setWordWrap(True)  # a long line wraps rather than scroll sideways
         off = type(shown.horizontalScrollBarPolicy())  # Qt.ScrollBarPolicy, no Qt namespace
         shown.setHorizontalScrollBarPolicy(off.ScrollBarAlwaysOff)
         shown.itemActivated.connect(self._open)
-        QVBoxLayout(box).addWidget(shown)
+        column.addWidget(heading)
+        column.addWidget(shown, 1)
         grid.addWidget(box, at[0], at[1], at[2], 1)
         return shown
 
