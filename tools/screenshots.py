@@ -78,7 +78,7 @@ def main(folder: Path, lang: str = "") -> None:
             dialog.show()
             settle()
             dialog.grab().save(str(folder / "first-start.png"))
-            dialog.close()
+            dialog.done(0)  # closed without the question a person closing it gets
         with ClusterDatabase.open(path) as db:
             build_demo(db, organisations=100, seed=1, today=date(2026, 11, 1))
             settings = QSettings(str(Path(scratch) / "layout.ini"), QSettings.Format.IniFormat)
