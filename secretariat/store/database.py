@@ -618,7 +618,7 @@ def restore(
     if target.exists() and target.resolve() == source.resolve():
         raise StorageError("A database cannot be restored from itself.", "Choose a backup file.")
     kept: Path | None = None
-    keep_under_lock = False
+    keep_when_locked: Callable[[], None] | None = None
     if target.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = paths.backup_dir_for(target) / f"{target.stem}.before-restore.{stamp}.sqlite3"
@@ -629,21 +629,11 @@ def restore(
             for leftover in (target, *(sqlite.journal(target, s) for s in _JOURNALS)):
                 leftover.unlink(missing_ok=True)
         else:
-            keep_under_lock = True
+            keep_when_locked = functools.partial(_keep_current, target, kept)
     _check_file(target, create=True)
     conn = sqlite.connect(target)
     try:
-        if keep_under_lock:
-            assert kept is not None
-            copy_to = kept
-            sqlite.overwrite_with(
-                conn,
-                source,
-                when_locked=lambda: _keep_current(target, copy_to),
-                while_waiting=waiting,
-            )
-        else:
-            sqlite.overwrite_with(conn, source, while_waiting=waiting)
+        sqlite.overwrite_with(conn, source, when_locked=keep_when_locked, while_waiting=waiting)
         migrations.migrate(conn, target)
     finally:
         conn.close()

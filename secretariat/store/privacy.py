@@ -20,6 +20,7 @@ from typing import Any
 
 from secretariat.domain import registry
 from secretariat.domain.fields import Record
+from secretariat.store import sqlite
 from secretariat.store.connection import Connection
 from secretariat.store.repository import audit_changes_json
 
@@ -91,12 +92,6 @@ PURGE_WAIT_MS = 1000
 _EMPTY_TEXT = "''"
 
 
-def _quoted(column: str) -> str:
-    """A column name from the file itself (another tool may have chosen it) as an
-    SQL identifier."""
-    return '"' + column.replace('"', '""') + '"'
-
-
 def erased(contact_id: str = "contacts.id") -> str:
     """An SQL condition: the contact whose id is in the column ``contact_id`` (a fixed
     column name, never input) was erased. SQLite answers it with a search of the
@@ -140,9 +135,7 @@ class PrivacyStore:
 
     def _contact_columns(self) -> list[tuple[str, bool]]:
         """(name, NOT NULL) of each column of contacts as the file has it."""
-        return [
-            (row[1], bool(row[3])) for row in self._db.execute("PRAGMA table_info(contacts)")
-        ]
+        return [(row[1], bool(row[3])) for row in self._db.execute("PRAGMA table_info(contacts)")]
 
     def personal_contact_columns(self) -> list[str]:
         """The contact's columns holding personal data: those the registry says, and
@@ -296,7 +289,7 @@ class PrivacyStore:
         for column, not_null in self._contact_columns():
             if not registry.is_personal("contacts", column) or column == "last_name":
                 continue
-            emptied.append(f"{_quoted(column)} = {_EMPTY_TEXT if not_null else 'NULL'}")
+            emptied.append(f"{sqlite.quoted(column)} = {_EMPTY_TEXT if not_null else 'NULL'}")
         self._db.execute(
             f"UPDATE contacts SET {', '.join(emptied)}, last_name = ?, "
             "version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "

@@ -295,10 +295,15 @@ def table_names(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in rows]
 
 
+def quoted(name: str) -> str:
+    """A table's or column's name from the file itself (another tool may have chosen
+    it) as an SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def column_names(conn: sqlite3.Connection, table: str) -> list[str]:
     """The columns of ``table`` (a name from the file's own schema) in their order."""
-    quoted = '"' + table.replace('"', '""') + '"'
-    return [row[1] for row in conn.execute(f"PRAGMA table_info({quoted})")]
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({quoted(table)})")]
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
@@ -339,18 +344,18 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         create_owner_only(partial)
         copy = sqlite3.connect(partial, isolation_level=None)
         try:
-            if crash_points.armed("backup-copy"):  # a page at a time, to die half-way
-                source.backup(copy, pages=1, progress=_copied_a_page)
-            else:
-                source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-            problems = integrity_problems(copy)
+            try:
+                if crash_points.armed("backup-copy"):  # a page at a time, to die half-way
+                    source.backup(copy, pages=1, progress=_copied_a_page)
+                else:
+                    source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+                problems = integrity_problems(copy)
+            finally:
+                copy.close()
         except BaseException:  # a page the source cannot read: no half copy stays behind
-            copy.close()
             partial.unlink(missing_ok=True)
             raise
-        finally:
-            copy.close()
         if problems:
             partial.unlink(missing_ok=True)
             raise StorageError(
